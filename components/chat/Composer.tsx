@@ -1,0 +1,65 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+
+/** What the composer shows and reports. */
+export interface ComposerProps {
+  text: string;
+  onTextChange(text: string): void;
+  onSend(): void;
+  onStop(): void;
+  /** A reply streams in this conversation: Send becomes Stop. */
+  streaming: boolean;
+  /** A send is waiting for the background to confirm it. */
+  busy: boolean;
+}
+
+/** The prompt box: Enter sends, Shift+Enter breaks the line, an IME's Enter composes. */
+export function Composer({ text, onTextChange, onSend, onStop, streaming, busy }: ComposerProps) {
+  const input = useRef<HTMLTextAreaElement>(null);
+  const canSend = text.trim() !== '' && !streaming && !busy;
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): void => {
+    // keyCode 229: some IMEs (Chinese, Japanese) report the confirming Enter this way.
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) {
+      return;
+    }
+    event.preventDefault();
+    if (canSend) onSend();
+  };
+
+  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (canSend) onSend();
+  };
+
+  return (
+    <form class="composer" onSubmit={onSubmit}>
+      <textarea
+        ref={input}
+        class="composer__input"
+        aria-label={t('messageLabel')}
+        placeholder={t('composerPlaceholder')}
+        rows={3}
+        value={text}
+        onInput={(event) => onTextChange(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div class="composer__actions">
+        {streaming ? (
+          <button type="button" class="button button--danger" onClick={onStop}>
+            {t('stop')}
+          </button>
+        ) : (
+          <button type="submit" class="button button--primary" disabled={!canSend}>
+            {t('send')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

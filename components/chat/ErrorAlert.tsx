@@ -1,0 +1,29 @@
+import type { ChatAlert } from '@/utils/chat-store';
+import { t } from '@/utils/i18n';
+
+/** A failure in words, with the one action that helps most (Retry, or Open settings). */
+export function ErrorAlert({
+  alert,
+  onRetry,
+  onOpenSettings,
+}: {
+  alert: ChatAlert;
+  onRetry(): void;
+  onOpenSettings(): void;
+}) {
+  const needsSettings = alert.code === 'not_configured';
+  return (
+    <div class="alert" role="alert">
+      <p class="alert__text">{alert.message}</p>
+      {needsSettings ? (
+        <button type="button" class="button" onClick={onOpenSettings}>
+          {t('openSettings')}
+        </button>
+      ) : (
+        <button type="button" class="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}

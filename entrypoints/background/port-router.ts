@@ -1,0 +1,82 @@
+import type { ChatEngine } from '@/utils/engine';
+import type { EventSink } from '@/utils/event-hub';
+import {
+  isTrustedSender,
+  parseClientRequest,
+  PORT_NAME,
+  type ClientRequest,
+  type PortSender,
+} from '@/utils/messaging';
+
+/** The part of `runtime.Port` the router uses (so tests can pass a fake). */
+export interface ChatPort {
+  name: string;
+  sender?: PortSender;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** Who the router trusts and what it serves. */
+export interface RouterContext {
+  engine: ChatEngine;
+  /** Resolves when startup recovery is done; requests wait for it. */
+  ready: Promise<unknown>;
+  extensionId: string;
+  /** `runtime.getURL('/')`: pages of this extension start with it. */
+  extensionOrigin: string;
+}
+
+/**
+ * Serves one panel's port: validates the sender and every request, hands requests to the
+ * engine and posts the engine's events back. Closing the port never stops a generation.
+ */
+export function acceptPort(port: ChatPort, context: RouterContext): void {
+  if (port.name !== PORT_NAME) return;
+  if (!isTrustedSender(port.sender, context.extensionId, context.extensionOrigin)) {
+    console.warn('Sidechat: refused a chat port from outside the extension pages');
+    port.disconnect();
+    return;
+  }
+  const { engine } = context;
+  let open = true;
+  const sink: EventSink = (event) => {
+    if (!open) return;
+    try {
+      port.postMessage(event);
+    } catch {
+      // The panel went away between our check and the post; its reply goes on.
+      open = false;
+      engine.detach(sink);
+    }
+  };
+  port.onDisconnect.addListener(() => {
+    open = false;
+    engine.detach(sink);
+  });
+  port.onMessage.addListener((raw) => {
+    const request = parseClientRequest(raw);
+    if (!request) {
+      console.warn('Sidechat: ignored a malformed request');
+      return;
+    }
+    context.ready
+      .then(() => dispatch(engine, request, sink))
+      .catch((error: unknown) => console.error('Sidechat: request failed', request.type, error));
+  });
+}
+
+function dispatch(engine: ChatEngine, request: ClientRequest, sink: EventSink): Promise<void> {
+  switch (request.type) {
+    case 'send':
+      return engine.send(request, sink);
+    case 'retry':
+      return engine.retry(request, sink);
+    case 'stop':
+      engine.stop(request.conversationId);
+      return Promise.resolve();
+    case 'subscribe':
+      return engine.subscribe(sink, request.conversationId);
+  }
+}

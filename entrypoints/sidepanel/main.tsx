@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ChatSession, type PanelPort } from '@/utils/chat-session';
+import { getLocale } from '@/utils/i18n';
+import { PORT_NAME } from '@/utils/messaging';
+import { lastConversationItem } from '@/utils/settings';
+import { App } from './App';
+
+async function main(): Promise<void> {
+  document.documentElement.lang = getLocale() === 'zh_CN' ? 'zh-CN' : 'en';
+  const fromUrl = new URLSearchParams(location.search).get('conversation');
+  const conversationId = fromUrl || (await lastConversationItem.getValue());
+  const session = new ChatSession(
+    () => browser.runtime.connect({ name: PORT_NAME }) as PanelPort,
+    conversationId,
+  );
+  const root = document.getElementById('app');
+  if (root) render(<App session={session} />, root);
+}
+
+void main();

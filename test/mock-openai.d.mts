@@ -1,0 +1,30 @@
+/** A request the mock received. */
+export interface MockRequest {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: {
+    model: string;
+    messages: { role: string; content: string }[];
+    stream?: boolean;
+    stream_options?: { include_usage?: boolean };
+    temperature?: number;
+  };
+}
+
+/** A running mock server. */
+export interface MockServer {
+  /** Base URL to configure, ending in /v1. */
+  url: string;
+  port: number;
+  requests: MockRequest[];
+  setTokenDelay(ms: number): void;
+  close(): Promise<void>;
+}
+
+export function startMockServer(options?: {
+  port?: number;
+  host?: string;
+  tokenDelayMs?: number;
+}): Promise<MockServer>;
+export function parseDirectives(text: string): Record<string, number>;
+export function tokenize(text: string): string[];

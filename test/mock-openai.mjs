@@ -1,0 +1,210 @@
+// An OpenAI-compatible mock server for tests and for trying Sidechat by hand.
+// Plain ESM so Node runs it without a build step (npm run mock); types in mock-openai.d.mts.
+//
+// A prompt steers it with a directive anywhere in the last user message:
+//   @mock(slow=40)          wait 40 ms between tokens (default: the server's tokenDelayMs)
+//   @mock(tokens=4000)      answer with 4,000 generated tokens instead of the echo
+//   @mock(status=429)       fail with that HTTP status (retryAfter=S adds a retry-after header)
+//   @mock(drop=5)           cut the connection after 5 tokens
+//   @mock(stall=3)          send 3 tokens, then nothing until the client gives up
+//   @mock(reasoning=20)     send 20 reasoning_content tokens before the answer
+// Options combine: @mock(slow=20,tokens=100).
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+
+const WORDS =
+  'the quick brown fox jumps over a lazy dog while streaming tokens arrive in order and every word is kept safe'.split(
+    ' ',
+  );
+
+/** Parses `@mock(a=1,b=2)` from a prompt into numbers. */
+export function parseDirectives(text) {
+  const match = /@mock\(([^)]*)\)/.exec(text);
+  const options = {};
+  if (!match) return options;
+  for (const pair of match[1].split(',')) {
+    const [key, value = '1'] = pair.split('=').map((part) => part.trim());
+    if (key) options[key] = Number(value);
+  }
+  return options;
+}
+
+/** Splits text into word-sized tokens, spaces attached, as a model streams it. */
+export function tokenize(text) {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}
+
+function generatedTokens(count) {
+  const tokens = [];
+  for (let i = 0; i < count; i += 1) tokens.push(`${WORDS[i % WORDS.length]}${i % 17 === 16 ? '.\n' : ' '}`);
+  return tokens;
+}
+
+function contentOf(message) {
+  if (typeof message?.content === 'string') return message.content;
+  if (Array.isArray(message?.content)) return message.content.map((part) => part.text ?? '').join('');
+  return '';
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-expose-headers': '*',
+};
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response, status, body, headers = {}) {
+  response.writeHead(status, { 'content-type': 'application/json', ...CORS, ...headers });
+  response.end(JSON.stringify(body));
+}
+
+/** Starts the mock on 127.0.0.1; port 0 picks a free port. */
+export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelayMs = 0 } = {}) {
+  const requests = [];
+  const sockets = new Set();
+  const state = { tokenDelayMs };
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, CORS);
+      response.end();
+      return;
+    }
+    if (request.method === 'GET' && url.pathname.endsWith('/models')) {
+      sendJson(response, 200, {
+        object: 'list',
+        data: [{ id: 'mock-model', object: 'model', created: 0, owned_by: 'mock' }],
+      });
+      return;
+    }
+    if (request.method !== 'POST' || !url.pathname.endsWith('/chat/completions')) {
+      sendJson(response, 404, { error: { message: `No route ${url.pathname}`, type: 'not_found' } });
+      return;
+    }
+    let body;
+    try {
+      body = JSON.parse(await readBody(request));
+    } catch {
+      sendJson(response, 400, { error: { message: 'Body is not JSON.', type: 'invalid_request' } });
+      return;
+    }
+    requests.push({ path: url.pathname, headers: request.headers, body });
+    await streamReply(body, response, state);
+  });
+
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+
+  return {
+    url: `http://${host}:${actualPort}/v1`,
+    port: actualPort,
+    requests,
+    /** Changes the default pace for prompts without `slow=`. */
+    setTokenDelay(ms) {
+      state.tokenDelayMs = ms;
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    },
+  };
+}
+
+async function streamReply(body, response, state) {
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  const lastUser = [...messages].reverse().find((message) => message.role === 'user');
+  const prompt = contentOf(lastUser);
+  const options = parseDirectives(prompt);
+
+  if (options.status) {
+    const headers = options.retryAfter !== undefined ? { 'retry-after': String(options.retryAfter) } : {};
+    sendJson(
+      response,
+      options.status,
+      { error: { message: `Mock failure with status ${options.status}.`, type: 'mock_error', code: null } },
+      headers,
+    );
+    return;
+  }
+
+  const turn = messages.filter((message) => message.role === 'user').length;
+  const echo = prompt.replace(/@mock\([^)]*\)/g, '').trim();
+  const tokens = options.tokens ? generatedTokens(options.tokens) : tokenize(`Echo (turn ${turn}): ${echo}`);
+  const reasoning = options.reasoning ? generatedTokens(options.reasoning) : [];
+  const delay = options.slow ?? state.tokenDelayMs;
+  const id = `chatcmpl-mock-${Date.now()}`;
+  const model = typeof body.model === 'string' ? body.model : 'mock-model';
+
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    ...CORS,
+  });
+  let closed = false;
+  response.on('close', () => {
+    closed = true;
+  });
+  const chunk = (delta, extra = {}) =>
+    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta, finish_reason: null }], ...extra })}\n\n`;
+
+  response.write(chunk({ role: 'assistant', content: '' }));
+  for (const token of reasoning) {
+    if (closed) return;
+    response.write(chunk({ reasoning_content: token }));
+    if (delay) await sleep(delay);
+  }
+  let sent = 0;
+  for (const token of tokens) {
+    if (closed) return;
+    if (options.drop !== undefined && sent >= options.drop) {
+      response.socket?.destroy();
+      return;
+    }
+    if (options.stall !== undefined && sent >= options.stall) {
+      // Say nothing more; the client's stall timer is what ends this.
+      await new Promise((resolve) => response.on('close', resolve));
+      return;
+    }
+    response.write(chunk({ content: token }));
+    sent += 1;
+    if (delay) await sleep(delay);
+  }
+  if (closed) return;
+  const promptTokens = messages.reduce((sum, message) => sum + tokenize(contentOf(message)).length, 0);
+  response.write(
+    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+  );
+  response.write(
+    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: tokens.length + reasoning.length, total_tokens: promptTokens + tokens.length + reasoning.length } })}\n\n`,
+  );
+  response.write('data: [DONE]\n\n');
+  response.end();
+}
+
+// `npm run mock`: serve on a fixed port for trying the extension by hand.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const port = Number(process.env.PORT ?? 8787);
+  const tokenDelayMs = Number(process.env.TOKEN_DELAY_MS ?? 30);
+  const mock = await startMockServer({ port, tokenDelayMs });
+  console.log(`Mock OpenAI-compatible server on ${mock.url}`);
+  console.log('In Sidechat settings: Base URL = that address, Model = mock-model, any API key.');
+  console.log('Steer a reply with @mock(slow=40,tokens=500,status=429,drop=5,stall=3,reasoning=20).');
+}

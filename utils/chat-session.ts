@@ -1,0 +1,147 @@
+import { applyEvent, initialChatState, streamingMessageId, type ChatState } from './chat-store';
+import { parseServerEvent, type ClientRequest } from './messaging';
+
+/** The part of `runtime.Port` the panel uses. */
+export interface PanelPort {
+  postMessage(message: ClientRequest): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** Delays before reconnecting after the background went away (it restarts on connect). */
+const RECONNECT_DELAYS_MS = [50, 200, 500, 1000, 2000];
+
+/**
+ * The panel's side of the chat: one port to the background (re-opened if the service
+ * worker restarts), the state of the conversation in view, and the user's actions.
+ */
+export class ChatSession {
+  private state: ChatState;
+  private port: PanelPort | null = null;
+  private readonly listeners = new Set<(state: ChatState) => void>();
+  private attempts = 0;
+  private closed = false;
+
+  constructor(
+    private readonly connect: () => PanelPort,
+    conversationId: string | null,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {
+    this.state = initialChatState(conversationId);
+  }
+
+  /** The current state. */
+  getState(): ChatState {
+    return this.state;
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: ChatState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Opens the port and loads the conversation in view. */
+  start(): void {
+    this.closed = false;
+    this.open();
+  }
+
+  /** Closes the port for good (panel unmount). Replies keep streaming in the background. */
+  close(): void {
+    this.closed = true;
+    this.port?.disconnect();
+    this.port = null;
+  }
+
+  /** Sends `text` after the last visible message; returns the request id. */
+  send(text: string): string {
+    const requestId = this.newId();
+    const parentId = this.state.messages.at(-1)?.id ?? null;
+    this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
+    this.post({
+      type: 'send',
+      requestId,
+      conversationId: this.state.conversationId,
+      parentId: this.state.conversationId === null ? null : parentId,
+      text,
+    });
+    return requestId;
+  }
+
+  /** Stops the reply streaming in view, if any. */
+  stop(): void {
+    const { conversationId } = this.state;
+    if (conversationId !== null && streamingMessageId(this.state)) {
+      this.post({ type: 'stop', conversationId });
+    }
+  }
+
+  /** Generates again for a failed reply. */
+  retry(messageId: string): void {
+    this.setState({ ...this.state, alert: null });
+    this.post({ type: 'retry', requestId: this.newId(), messageId });
+  }
+
+  /** Shows another conversation (null: a new, empty chat). */
+  open(conversationId: string | null = this.state.conversationId): void {
+    const keepConnection = this.state.connected;
+    this.setState({ ...initialChatState(conversationId), connected: keepConnection });
+    this.post({ type: 'subscribe', conversationId });
+  }
+
+  /** Shows a local alert (e.g. nothing configured) without asking the background. */
+  showAlert(alert: ChatState['alert']): void {
+    this.setState({ ...this.state, alert });
+  }
+
+  private post(request: ClientRequest): void {
+    if (this.closed) return;
+    if (!this.port) this.reconnect();
+    try {
+      this.port?.postMessage(request);
+    } catch (error) {
+      // The port died under us; reconnecting re-subscribes, and the composer keeps the text.
+      console.warn('Sidechat: lost the connection to the background', error);
+      this.handleDisconnect();
+    }
+  }
+
+  private reconnect(): void {
+    const port = this.connect();
+    this.port = port;
+    port.onMessage.addListener((raw) => {
+      const event = parseServerEvent(raw);
+      if (!event) return;
+      if (event.type === 'snapshot') this.attempts = 0;
+      const next = applyEvent(this.state, event);
+      if (next !== this.state) this.setState(next);
+    });
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.handleDisconnect();
+    });
+    this.setState({ ...this.state, connected: true });
+  }
+
+  private handleDisconnect(): void {
+    this.port = null;
+    // A send in flight may or may not have been saved: the snapshot after reconnecting
+    // tells, and the composer still holds the text either way.
+    this.setState({ ...this.state, connected: false, pendingRequestId: null });
+    if (this.closed) return;
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)];
+    this.attempts += 1;
+    setTimeout(() => {
+      // Keep what is on screen until the fresh snapshot replaces it.
+      if (!this.closed && !this.port) {
+        this.post({ type: 'subscribe', conversationId: this.state.conversationId });
+      }
+    }, delay);
+  }
+
+  private setState(next: ChatState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener(next);
+  }
+}

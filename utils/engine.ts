@@ -1,0 +1,291 @@
+import type { HistoryStore } from './db';
+import { ChatError, describeError } from './errors';
+import type { EventHub, EventSink } from './event-hub';
+import { Generation, type GenerationTiming } from './generation';
+import type { ChatMessage, Conversation } from './history-types';
+import type { ClientRequest, ConversationSnapshot, ServerEvent } from './messaging';
+import { buildRequestMessages, type StreamCompletion } from './provider';
+import { isConfigured, type Settings } from './settings-model';
+
+type SendRequest = Extract<ClientRequest, { type: 'send' }>;
+type RetryRequest = Extract<ClientRequest, { type: 'retry' }>;
+
+/** What the engine is built from; tests and benchmarks swap any part. */
+export interface EngineOptions {
+  store: HistoryStore;
+  hub: EventHub;
+  loadSettings: () => Promise<Settings>;
+  streamCompletion: StreamCompletion;
+  timing?: Partial<GenerationTiming>;
+  newId?: () => string;
+  /** Told how many generations are live after each change (the background keeps itself awake). */
+  onActiveChange?: (active: number) => void;
+}
+
+const TITLE_LENGTH = 80;
+
+/** A conversation's title from its first message: the first line, shortened. */
+export function titleFrom(text: string): string {
+  const line = text.trim().split('\n')[0]?.trim() ?? '';
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
+}
+
+/**
+ * The generation lifecycle, owned by the background: writes the user's message, starts,
+ * stops and retries replies, and serves snapshots to panels that (re)attach.
+ */
+export class ChatEngine {
+  /** Live generations by conversation id: at most one reply streams per conversation. */
+  private readonly live = new Map<string, Generation>();
+  /** Conversations with a send or retry between its checks and its generation starting. */
+  private readonly starting = new Set<string>();
+  private readonly subscribeSeq = new Map<EventSink, number>();
+  private readonly timing: GenerationTiming;
+  private readonly newId: () => string;
+
+  constructor(private readonly options: EngineOptions) {
+    this.timing = {
+      flushIntervalMs: 300,
+      deltaIntervalMs: 50,
+      now: Date.now,
+      ...options.timing,
+    };
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /** True while a reply streams in this conversation. */
+  isStreaming(conversationId: string): boolean {
+    return this.live.has(conversationId);
+  }
+
+  /** Number of live generations. */
+  get activeCount(): number {
+    return this.live.size;
+  }
+
+  /**
+   * Marks replies left `streaming` by a previous background (killed mid-reply) as
+   * `interrupted`, keeping their text. Run once at startup, before serving requests.
+   */
+  async recoverInterrupted(): Promise<number> {
+    const orphans = (await this.options.store.messagesWithStatus('streaming')).filter(
+      (message) => !this.isStreaming(message.conversationId),
+    );
+    const now = this.timing.now();
+    for (const message of orphans) {
+      await this.options.store.saveMessage({ ...message, status: 'interrupted', updatedAt: now });
+    }
+    return orphans.length;
+  }
+
+  /** Saves the user's message (before any network call), then streams the reply. */
+  async send(request: SendRequest, reply: EventSink): Promise<void> {
+    const { requestId, conversationId, parentId, text } = request;
+    if (conversationId !== null && !this.claim(conversationId)) {
+      return this.refuse(reply, new ChatError('busy'), requestId, conversationId);
+    }
+    let claimed = conversationId;
+    try {
+      const settings = await this.options.loadSettings();
+      if (!isConfigured(settings)) {
+        return this.refuse(reply, new ChatError('not_configured'), requestId, conversationId);
+      }
+      const store = this.options.store;
+      const now = this.timing.now();
+      let conversation: Conversation | undefined;
+      if (conversationId !== null) {
+        conversation = await store.getConversation(conversationId);
+        const parent = parentId === null ? undefined : await store.getMessage(parentId);
+        const parentOk = parentId === null || parent?.conversationId === conversationId;
+        if (!conversation || !parentOk) {
+          return this.refuse(reply, new ChatError('missing_message'), requestId, conversationId);
+        }
+      } else {
+        conversation = {
+          id: this.newId(),
+          title: titleFrom(text),
+          createdAt: now,
+          updatedAt: now,
+          currentLeafId: null,
+          systemPrompt: settings.systemPrompt,
+          model: settings.model,
+        };
+        this.claim(conversation.id);
+        claimed = conversation.id;
+      }
+      const userMessage: ChatMessage = {
+        id: this.newId(),
+        conversationId: conversation.id,
+        parentId,
+        role: 'user',
+        content: text,
+        reasoning: '',
+        status: 'done',
+        model: null,
+        usage: null,
+        error: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      conversation = { ...conversation, currentLeafId: userMessage.id, updatedAt: now };
+      await store.saveMessage(userMessage, conversation);
+      this.options.hub.follow(reply, conversation.id);
+      this.publish({ type: 'conversation', conversation });
+      this.publish({ type: 'message', message: userMessage, requestId });
+      await this.generate(conversation, userMessage, settings, requestId);
+    } finally {
+      if (claimed !== null) this.starting.delete(claimed);
+    }
+  }
+
+  /**
+   * Answers again: for an assistant message, from its user message (reusing the failed
+   * message when it holds no text, else as a new sibling); for a user message, under it.
+   */
+  async retry({ requestId, messageId }: RetryRequest, reply: EventSink): Promise<void> {
+    const store = this.options.store;
+    const target = await store.getMessage(messageId);
+    const parent =
+      target?.role === 'assistant' && target.parentId !== null
+        ? await store.getMessage(target.parentId)
+        : target;
+    const conversation = target && (await store.getConversation(target.conversationId));
+    if (!target || !parent || parent.role !== 'user' || !conversation) {
+      return this.refuse(reply, new ChatError('missing_message'), requestId, null);
+    }
+    if (!this.claim(conversation.id)) {
+      return this.refuse(reply, new ChatError('busy'), requestId, conversation.id);
+    }
+    try {
+      const settings = await this.options.loadSettings();
+      if (!isConfigured(settings)) {
+        return this.refuse(reply, new ChatError('not_configured'), requestId, conversation.id);
+      }
+      const reusable =
+        target.role === 'assistant' && target.content === '' && target.reasoning === '';
+      this.options.hub.follow(reply, conversation.id);
+      await this.generate(conversation, parent, settings, requestId, reusable ? target : undefined);
+    } finally {
+      this.starting.delete(conversation.id);
+    }
+  }
+
+  /** Stops the reply streaming in a conversation; false if there is none. */
+  stop(conversationId: string): boolean {
+    const generation = this.live.get(conversationId);
+    generation?.stop();
+    return generation !== undefined;
+  }
+
+  /**
+   * Sends `sink` the stored state of a conversation, with any live reply's text so far,
+   * then makes it follow the conversation's events. Stale calls (superseded by a newer
+   * subscribe from the same sink) do nothing.
+   */
+  async subscribe(sink: EventSink, conversationId: string | null): Promise<void> {
+    const seq = (this.subscribeSeq.get(sink) ?? 0) + 1;
+    this.subscribeSeq.set(sink, seq);
+    const snapshot = conversationId === null ? null : await this.readSnapshot(conversationId);
+    if (this.subscribeSeq.get(sink) !== seq) return;
+    // From here to follow() runs without awaiting, so no delta falls between the two.
+    if (snapshot) this.overlayLive(snapshot);
+    sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
+    this.options.hub.follow(sink, snapshot ? conversationId : null);
+  }
+
+  /** Forgets a sink whose port closed. Its generations go on. */
+  detach(sink: EventSink): void {
+    this.options.hub.remove(sink);
+    this.subscribeSeq.delete(sink);
+  }
+
+  private async readSnapshot(conversationId: string): Promise<ConversationSnapshot | null> {
+    const conversation = await this.options.store.getConversation(conversationId);
+    if (!conversation) return null;
+    const messages = await this.options.store.getPath(conversation.currentLeafId);
+    return { conversation, messages };
+  }
+
+  private overlayLive(snapshot: ConversationSnapshot): void {
+    const generation = this.live.get(snapshot.conversation.id);
+    if (!generation) return;
+    const live = generation.published();
+    const index = snapshot.messages.findIndex((message) => message.id === live.id);
+    if (index >= 0) snapshot.messages[index] = live;
+    else if (snapshot.messages.at(-1)?.id === live.parentId) snapshot.messages.push(live);
+  }
+
+  private async generate(
+    conversation: Conversation,
+    parent: ChatMessage,
+    settings: Settings,
+    requestId: string,
+    reuse?: ChatMessage,
+  ): Promise<void> {
+    const store = this.options.store;
+    const now = this.timing.now();
+    const base = reuse ?? {
+      id: this.newId(),
+      conversationId: conversation.id,
+      parentId: parent.id,
+      role: 'assistant' as const,
+      createdAt: now,
+    };
+    const message: ChatMessage = {
+      ...base,
+      content: '',
+      reasoning: '',
+      status: 'streaming',
+      model: settings.model,
+      usage: null,
+      error: null,
+      updatedAt: now,
+    };
+    const path = await store.getPath(parent.id);
+    const updated = { ...conversation, currentLeafId: message.id, updatedAt: now };
+    updated.model = settings.model;
+    const generation = new Generation(
+      { store, hub: this.options.hub, streamCompletion: this.options.streamCompletion, timing: this.timing },
+      message,
+      updated,
+    );
+    this.live.set(conversation.id, generation);
+    this.options.onActiveChange?.(this.live.size);
+    try {
+      await store.saveMessage({ ...message }, updated);
+      this.publish({ type: 'conversation', conversation: updated });
+      this.publish({ type: 'message', message: { ...message }, requestId });
+      await generation.run(settings, buildRequestMessages(updated.systemPrompt, path));
+    } finally {
+      this.live.delete(conversation.id);
+      this.options.onActiveChange?.(this.live.size);
+    }
+  }
+
+  /** Reserves a conversation for one send/retry; false if a reply is already on its way. */
+  private claim(conversationId: string): boolean {
+    if (this.live.has(conversationId) || this.starting.has(conversationId)) return false;
+    this.starting.add(conversationId);
+    return true;
+  }
+
+  private publish(event: ServerEvent & { type: 'conversation' | 'message' }): void {
+    const id = event.type === 'conversation' ? event.conversation.id : event.message.conversationId;
+    this.options.hub.publish(id, event);
+  }
+
+  private refuse(
+    reply: EventSink,
+    error: ChatError,
+    requestId: string,
+    conversationId: string | null,
+  ): void {
+    reply({
+      type: 'error',
+      conversationId,
+      messageId: null,
+      requestId,
+      ...describeError(error, { host: '', model: '', apiKey: '', stallSeconds: 0 }),
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import { APIConnectionError, APIError } from 'openai';
+import type { ErrorCode, MessageError } from './history-types';
+import { t } from './i18n';
+
+/** What the error sentence may mention about the request that failed. */
+export interface ErrorContext {
+  /** Host of the provider's base URL: safe to show, unlike the URL's query or the key. */
+  host: string;
+  model: string;
+  /** Removed from any provider text we quote, in case a provider echoes it. */
+  apiKey: string;
+  stallSeconds: number;
+}
+
+/** A generation failure with a stable code; `cause` keeps the original error for debugging. */
+export class ChatError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly detail: string;
+
+  constructor(
+    code: ErrorCode,
+    options: { cause?: unknown; status?: number; retryAfterSeconds?: number; detail?: string } = {},
+  ) {
+    super(`${code}${options.status ? ` (${options.status})` : ''}`, { cause: options.cause });
+    this.name = 'ChatError';
+    this.code = code;
+    this.status = options.status;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.detail = options.detail ?? '';
+  }
+}
+
+/** Parses `retry-after` (seconds or an HTTP date) into whole seconds, if present and sane. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Classifies anything thrown by the openai SDK (or fetch) into a ChatError. */
+export function toChatError(error: unknown): ChatError {
+  if (error instanceof ChatError) return error;
+  // APIConnectionError covers DNS, refused connections, CORS failures and dropped streams.
+  if (error instanceof APIConnectionError) return new ChatError('network', { cause: error });
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const status = error.status;
+    const detail = providerDetail(error);
+    if (status === 401 || status === 403) return new ChatError('auth', { cause: error, status });
+    if (status === 404) return new ChatError('not_found', { cause: error, status, detail });
+    if (status === 429) {
+      const retryAfterSeconds = parseRetryAfter(error.headers?.get('retry-after'));
+      return new ChatError('rate_limit', { cause: error, status, retryAfterSeconds });
+    }
+    if (status >= 500) return new ChatError('server', { cause: error, status });
+    return new ChatError('bad_request', { cause: error, status, detail });
+  }
+  // A stream cut mid-body surfaces as a TypeError from fetch's reader in browsers.
+  if (error instanceof TypeError) return new ChatError('network', { cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ChatError('unknown', { cause: error, detail });
+}
+
+function providerDetail(error: APIError): string {
+  const body = error.error as { message?: unknown } | undefined;
+  if (body && typeof body.message === 'string') return body.message;
+  return error.message;
+}
+
+/** Removes the key and caps the length of text a provider sent before we show it. */
+export function redactDetail(text: string, apiKey: string): string {
+  let clean = apiKey.length >= 4 ? text.split(apiKey).join('[key]') : text;
+  // Providers often echo a key's prefix ("sk-abc…xyz"); drop anything key-shaped.
+  clean = clean.replace(/\b(sk|key|api)[-_][A-Za-z0-9_*.-]{6,}/gi, '[key]');
+  clean = clean.trim();
+  if (clean.length > 300) clean = `${clean.slice(0, 300)}…`;
+  if (clean && !/[.!?。！？]$/.test(clean)) clean += '.';
+  return clean;
+}
+
+/** The one place a ChatError becomes a sentence telling the user what to do next. */
+export function describeError(error: ChatError, context: ErrorContext): MessageError {
+  const host = context.host || '?';
+  const detail = redactDetail(error.detail, context.apiKey);
+  const message = (() => {
+    switch (error.code) {
+      case 'not_configured':
+        return t('errNotConfigured');
+      case 'auth':
+        return t('errAuth', { host });
+      case 'not_found':
+        return t('errNotFound', { host, model: context.model });
+      case 'rate_limit':
+        return error.retryAfterSeconds !== undefined
+          ? t('errRateLimitWait', { host, seconds: error.retryAfterSeconds })
+          : t('errRateLimit', { host });
+      case 'server':
+        return t('errServer', { host, status: error.status ?? '5xx' });
+      case 'network':
+        return t('errNetwork', { host });
+      case 'stalled':
+        return t('errStalled', { host, seconds: context.stallSeconds });
+      case 'bad_request':
+        return t('errBadRequest', { host, detail });
+      case 'busy':
+        return t('errBusy');
+      case 'missing_message':
+        return t('errNotFoundMessage');
+      case 'unknown':
+        return t('errUnknown', { detail });
+    }
+  })();
+  return { code: error.code, message };
+}

@@ -1,0 +1,30 @@
+import type { ServerEvent } from './messaging';
+
+/** Receives events for one listener (a port, in the background). */
+export type EventSink = (event: ServerEvent) => void;
+
+/**
+ * Routes events to the sinks following a conversation. Each sink follows at most one
+ * conversation, as a panel shows one at a time.
+ */
+export class EventHub {
+  private readonly followed = new Map<EventSink, string>();
+
+  /** Makes `sink` follow `conversationId` (null: nothing), replacing what it followed. */
+  follow(sink: EventSink, conversationId: string | null): void {
+    if (conversationId === null) this.followed.delete(sink);
+    else this.followed.set(sink, conversationId);
+  }
+
+  /** Forgets a sink (its port disconnected). */
+  remove(sink: EventSink): void {
+    this.followed.delete(sink);
+  }
+
+  /** Sends an event to every sink following `conversationId`. */
+  publish(conversationId: string, event: ServerEvent): void {
+    for (const [sink, followed] of this.followed) {
+      if (followed === conversationId) sink(event);
+    }
+  }
+}

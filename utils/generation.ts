@@ -1,0 +1,170 @@
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { HistoryStore } from './db';
+import { ChatError, describeError, toChatError } from './errors';
+import type { EventHub } from './event-hub';
+import type { ChatMessage, Conversation } from './history-types';
+import type { StreamCompletion } from './provider';
+import { hostOf, type Settings } from './settings-model';
+import { Throttle } from './throttle';
+
+/** Timing knobs of a generation. */
+export interface GenerationTiming {
+  /** Minimum gap between IndexedDB writes of the partial reply. */
+  flushIntervalMs: number;
+  /** Minimum gap between delta events, so a fast stream sends few, larger port messages. */
+  deltaIntervalMs: number;
+  now: () => number;
+}
+
+/** What a generation needs from the engine that owns it. */
+export interface GenerationDeps {
+  store: HistoryStore;
+  hub: EventHub;
+  streamCompletion: StreamCompletion;
+  timing: GenerationTiming;
+}
+
+/**
+ * One assistant reply being streamed: owns its AbortController, the in-memory text,
+ * the throttled writes to IndexedDB and the throttled delta events.
+ */
+export class Generation {
+  readonly controller = new AbortController();
+  private abortReason: 'user' | 'stalled' | null = null;
+  /** How much of the content/reasoning has been published as deltas. */
+  private sentContent = 0;
+  private sentReasoning = 0;
+  private writes: Promise<void> = Promise.resolve();
+  private readonly deltas: Throttle;
+  private readonly flushes: Throttle;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly deps: GenerationDeps,
+    /** Mutated in place as text arrives; the source of truth while streaming. */
+    readonly message: ChatMessage,
+    private conversation: Conversation,
+  ) {
+    const { timing } = deps;
+    this.deltas = new Throttle(timing.deltaIntervalMs, () => this.publishDelta(), timing.now);
+    this.flushes = new Throttle(timing.flushIntervalMs, () => this.queueWrite(false), timing.now);
+  }
+
+  /** Stops the reply at the user's request; the text so far is kept as `stopped`. */
+  stop(): void {
+    this.abortReason ??= 'user';
+    this.controller.abort();
+  }
+
+  /** The message as subscribers have seen it so far (what deltas already delivered). */
+  published(): ChatMessage {
+    return {
+      ...this.message,
+      content: this.message.content.slice(0, this.sentContent),
+      reasoning: this.message.reasoning.slice(0, this.sentReasoning),
+    };
+  }
+
+  /** Streams the reply to the end, then records and announces how it ended. Never throws. */
+  async run(settings: Settings, request: ChatCompletionMessageParam[]): Promise<void> {
+    this.armStallTimer(settings.stallTimeoutMs);
+    try {
+      const parts = this.deps.streamCompletion(settings, request, this.controller.signal);
+      for await (const part of parts) {
+        this.armStallTimer(settings.stallTimeoutMs);
+        if (part.content) this.message.content += part.content;
+        if (part.reasoning) this.message.reasoning += part.reasoning;
+        if (part.usage) this.message.usage = part.usage;
+        this.deltas.request();
+        this.flushes.request();
+      }
+      // A stop that lands after the last chunk still counts as the user's stop.
+      await this.finish(this.abortReason === 'user' ? 'stopped' : 'done');
+    } catch (error) {
+      if (this.abortReason === 'user') await this.finish('stopped');
+      else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), settings);
+      else await this.fail(toChatError(error), settings);
+    } finally {
+      clearTimeout(this.stallTimer);
+      this.deltas.cancel();
+      this.flushes.cancel();
+    }
+  }
+
+  private armStallTimer(timeoutMs: number): void {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = setTimeout(() => {
+      this.abortReason ??= 'stalled';
+      this.controller.abort();
+    }, timeoutMs);
+  }
+
+  private publishDelta(): void {
+    const { content, reasoning, id } = this.message;
+    const text = content.slice(this.sentContent);
+    const thought = reasoning.slice(this.sentReasoning);
+    if (!text && !thought) return;
+    this.sentContent = content.length;
+    this.sentReasoning = reasoning.length;
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'delta',
+      messageId: id,
+      ...(text ? { text } : {}),
+      ...(thought ? { reasoning: thought } : {}),
+    });
+  }
+
+  /** Chains a write of the current state; writes land in order. */
+  private queueWrite(withConversation: boolean): Promise<void> {
+    const message = { ...this.message, updatedAt: this.deps.timing.now() };
+    const conversation = withConversation
+      ? (this.conversation = { ...this.conversation, updatedAt: message.updatedAt })
+      : undefined;
+    this.writes = this.writes
+      .catch(() => undefined)
+      .then(() => this.deps.store.saveMessage(message, conversation));
+    return this.writes;
+  }
+
+  private async settle(): Promise<void> {
+    this.deltas.cancel();
+    this.flushes.cancel();
+    this.publishDelta();
+    try {
+      await this.queueWrite(true);
+    } catch (error) {
+      // The reply is still on screen; say why it may be missing after a reload.
+      console.error('Sidechat: could not save the reply', error);
+    }
+  }
+
+  private async finish(status: 'done' | 'stopped'): Promise<void> {
+    this.message.status = status;
+    await this.settle();
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'done',
+      conversationId: this.message.conversationId,
+      messageId: this.message.id,
+      status,
+      usage: this.message.usage,
+    });
+  }
+
+  private async fail(error: ChatError, settings: Settings): Promise<void> {
+    const described = describeError(error, {
+      host: hostOf(settings.baseURL),
+      model: settings.model,
+      apiKey: settings.apiKey,
+      stallSeconds: Math.round(settings.stallTimeoutMs / 1000),
+    });
+    this.message.status = 'error';
+    this.message.error = described;
+    await this.settle();
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'error',
+      conversationId: this.message.conversationId,
+      messageId: this.message.id,
+      ...described,
+    });
+  }
+}

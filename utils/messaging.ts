@@ -1,0 +1,157 @@
+import type {
+  ChatMessage,
+  Conversation,
+  ErrorCode,
+  MessageStatus,
+  TokenUsage,
+} from './history-types';
+
+/** Name of the `runtime.connect` port between the side panel and the background. */
+export const PORT_NAME = 'sidechat-chat';
+
+/** Longest prompt the background accepts in one message (characters). */
+export const MAX_PROMPT_LENGTH = 1_000_000;
+
+// ---- Requests: panel → background -------------------------------------------------------
+
+/** The panel's requests, one variant per `type`. */
+export type ClientRequest =
+  | {
+      type: 'send';
+      /** Chosen by the panel so it can match the events its own send caused. */
+      requestId: string;
+      /** null starts a new conversation. */
+      conversationId: string | null;
+      /** The message this one follows; null for the first message of a conversation. */
+      parentId: string | null;
+      text: string;
+    }
+  | { type: 'stop'; conversationId: string }
+  /** Generates again for a failed/interrupted assistant message, or answers a user message. */
+  | { type: 'retry'; requestId: string; messageId: string }
+  /** Follow one conversation (null: none); the background answers with a `snapshot`. */
+  | { type: 'subscribe'; conversationId: string | null };
+
+// ---- Events: background → panel ---------------------------------------------------------
+
+/** A conversation's stored state plus, if a reply is streaming, its text so far. */
+export interface ConversationSnapshot {
+  conversation: Conversation;
+  /** The visible path, root first. */
+  messages: ChatMessage[];
+}
+
+/** Everything the background tells the panel, one variant per `type`. */
+export type ServerEvent =
+  | { type: 'snapshot'; conversationId: string | null; snapshot: ConversationSnapshot | null }
+  | { type: 'conversation'; conversation: Conversation }
+  /** A message was created or replaced (the saved user message, a new assistant message). */
+  | { type: 'message'; message: ChatMessage; requestId?: string }
+  /** Text appended to a streaming message; only the new text, never the accumulated one. */
+  | { type: 'delta'; messageId: string; text?: string; reasoning?: string }
+  | {
+      type: 'done';
+      conversationId: string;
+      messageId: string;
+      status: Extract<MessageStatus, 'done' | 'stopped'>;
+      usage: TokenUsage | null;
+    }
+  | {
+      type: 'error';
+      conversationId: string | null;
+      messageId: string | null;
+      requestId?: string;
+      code: ErrorCode;
+      /** A sentence for the user naming what to fix. */
+      message: string;
+    };
+
+// ---- Validation -------------------------------------------------------------------------
+
+type Shape = Record<string, unknown>;
+
+function isShape(value: unknown): value is Shape {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 128;
+}
+
+function isIdOrNull(value: unknown): value is string | null {
+  return value === null || isId(value);
+}
+
+/** Returns the request if `raw` is a well-formed ClientRequest, else null. Never throws. */
+export function parseClientRequest(raw: unknown): ClientRequest | null {
+  if (!isShape(raw)) return null;
+  switch (raw.type) {
+    case 'send': {
+      const { requestId, conversationId, parentId, text } = raw;
+      if (!isId(requestId) || !isIdOrNull(conversationId) || !isIdOrNull(parentId)) return null;
+      if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_PROMPT_LENGTH)
+        return null;
+      // A parent only makes sense inside an existing conversation.
+      if (conversationId === null && parentId !== null) return null;
+      return { type: 'send', requestId, conversationId, parentId, text };
+    }
+    case 'stop':
+      return isId(raw.conversationId) ? { type: 'stop', conversationId: raw.conversationId } : null;
+    case 'retry':
+      return isId(raw.requestId) && isId(raw.messageId)
+        ? { type: 'retry', requestId: raw.requestId, messageId: raw.messageId }
+        : null;
+    case 'subscribe':
+      return isIdOrNull(raw.conversationId)
+        ? { type: 'subscribe', conversationId: raw.conversationId }
+        : null;
+    default:
+      return null;
+  }
+}
+
+const EVENT_TYPES = new Set<ServerEvent['type']>([
+  'snapshot',
+  'conversation',
+  'message',
+  'delta',
+  'done',
+  'error',
+]);
+
+/**
+ * Checks the envelope of an event from the background. Only our own background can post on
+ * this port, so a shallow check guards against version skew rather than attackers.
+ */
+export function parseServerEvent(raw: unknown): ServerEvent | null {
+  if (!isShape(raw) || typeof raw.type !== 'string') return null;
+  if (!EVENT_TYPES.has(raw.type as ServerEvent['type'])) return null;
+  if (raw.type === 'delta') {
+    if (!isId(raw.messageId)) return null;
+    if (raw.text !== undefined && typeof raw.text !== 'string') return null;
+    if (raw.reasoning !== undefined && typeof raw.reasoning !== 'string') return null;
+  }
+  if (raw.type === 'message' && !(isShape(raw.message) && isId(raw.message.id))) return null;
+  if (raw.type === 'error' && typeof raw.message !== 'string') return null;
+  return raw as ServerEvent;
+}
+
+/** Where a port came from, as `runtime.Port.sender` reports it. */
+export interface PortSender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * True when a port was opened by one of this extension's own pages (side panel, options),
+ * not by a content script or another extension.
+ */
+export function isTrustedSender(
+  sender: PortSender | undefined,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  if (!sender || sender.id !== extensionId || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(extensionOrigin);
+}

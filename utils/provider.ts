@@ -1,0 +1,79 @@
+import OpenAI from 'openai';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ChatMessage, TokenUsage } from './history-types';
+import type { Settings } from './settings-model';
+
+/** One piece of a streamed reply. */
+export interface StreamPart {
+  content?: string;
+  reasoning?: string;
+  usage?: TokenUsage;
+}
+
+/** Streams one chat completion; the engine passes the signal it aborts on Stop or stall. */
+export type StreamCompletion = (
+  settings: Settings,
+  messages: ChatCompletionMessageParam[],
+  signal: AbortSignal,
+) => AsyncIterable<StreamPart>;
+
+/**
+ * What the model is sent: the system prompt, then the visible path and nothing else
+ * (sibling branches never leak in). Failed, empty assistant turns are left out.
+ */
+export function buildRequestMessages(
+  systemPrompt: string,
+  path: readonly ChatMessage[],
+): ChatCompletionMessageParam[] {
+  const messages: ChatCompletionMessageParam[] = [];
+  if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
+  for (const message of path) {
+    if (message.role === 'assistant' && message.content === '') continue;
+    messages.push({ role: message.role, content: message.content });
+  }
+  return messages;
+}
+
+/** Fields some providers add to a delta (DeepSeek, Kimi: reasoning_content; OpenRouter: reasoning). */
+interface ReasoningDelta {
+  reasoning_content?: unknown;
+  reasoning?: unknown;
+}
+
+/** The real StreamCompletion: the official openai SDK against any compatible base URL. */
+export const streamChatCompletion: StreamCompletion = async function* (settings, messages, signal) {
+  const client = new OpenAI({
+    baseURL: settings.baseURL,
+    // Local servers take no key, but the SDK requires a string.
+    apiKey: settings.apiKey || 'no-key',
+    // The key belongs to the user and stays in their browser; there is no server of ours.
+    dangerouslyAllowBrowser: true,
+    // Retries are the user's call (the Retry button), so failures show at once.
+    maxRetries: 0,
+  });
+  const stream = await client.chat.completions.create(
+    {
+      model: settings.model,
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+      ...(settings.temperature === null ? {} : { temperature: settings.temperature }),
+    },
+    { signal },
+  );
+  for await (const chunk of stream) {
+    const delta = chunk.choices[0]?.delta as (ReasoningDelta & { content?: string | null }) | undefined;
+    const part: StreamPart = {};
+    if (delta?.content) part.content = delta.content;
+    const reasoning = delta?.reasoning_content ?? delta?.reasoning;
+    if (typeof reasoning === 'string' && reasoning) part.reasoning = reasoning;
+    if (chunk.usage) {
+      part.usage = {
+        promptTokens: chunk.usage.prompt_tokens,
+        completionTokens: chunk.usage.completion_tokens,
+        totalTokens: chunk.usage.total_tokens,
+      };
+    }
+    if (part.content !== undefined || part.reasoning !== undefined || part.usage) yield part;
+  }
+};

@@ -1,0 +1,42 @@
+/**
+ * Runs `action` at most once per `intervalMs`: at once when the last run is old enough
+ * (so the first token is not delayed), otherwise once at the end of the window.
+ */
+export class Throttle {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastRun = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly action: () => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Asks for a run; coalesces with any run already due. */
+  request(): void {
+    if (this.timer !== undefined) return;
+    const wait = this.lastRun + this.intervalMs - this.now();
+    if (wait <= 0) {
+      this.run();
+      return;
+    }
+    this.timer = setTimeout(() => this.run(), wait);
+  }
+
+  /** Runs now if a run was pending (used before a final write). */
+  flush(): void {
+    if (this.timer !== undefined) this.run();
+  }
+
+  /** Drops a pending run. */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private run(): void {
+    this.cancel();
+    this.lastRun = this.now();
+    this.action();
+  }
+}

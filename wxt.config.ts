@@ -1,0 +1,53 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { en } from './utils/locales/en';
+import { zhCN } from './utils/locales/zh-CN';
+
+/** The gecko id pins the add-on's identity (storage, e2e UUID pinning) across installs. */
+export const GECKO_ID = 'sidechat@sidechat.dev';
+
+/** Builds a `_locales/<lang>/messages.json` for the manifest's own strings from our dictionaries. */
+function manifestMessages(dict: { extName: string; extDescription: string }): string {
+  return JSON.stringify(
+    {
+      extName: { message: dict.extName },
+      extDescription: { message: dict.extDescription },
+    },
+    null,
+    2,
+  );
+}
+
+export default defineConfig({
+  // Explicit imports keep every module's dependencies visible to readers and to tsc.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    // Local model servers (Ollama, LM Studio) and the e2e mock server; remote providers
+    // answer CORS themselves.
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(
+        { relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) },
+        { relativeDest: '_locales/zh_CN/messages.json', contents: manifestMessages(zhCN) },
+      );
+    },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
