@@ -78,17 +78,22 @@ export class Generation {
         this.deltas.request();
         this.flushes.request();
       }
-      // A stop that lands after the last chunk still counts as the user's stop.
-      await this.finish(this.abortReason === 'user' ? 'stopped' : 'done');
+      // The SDK ends the iteration quietly when aborted mid-body, so the reason decides.
+      await this.end(settings);
     } catch (error) {
-      if (this.abortReason === 'user') await this.finish('stopped');
-      else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), settings);
-      else await this.fail(toChatError(error), settings);
+      await this.end(settings, error);
     } finally {
       clearTimeout(this.stallTimer);
       this.deltas.cancel();
       this.flushes.cancel();
     }
+  }
+
+  private async end(settings: Settings, error?: unknown): Promise<void> {
+    if (this.abortReason === 'user') await this.finish('stopped');
+    else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), settings);
+    else if (error !== undefined) await this.fail(toChatError(error), settings);
+    else await this.finish('done');
   }
 
   private armStallTimer(timeoutMs: number): void {

@@ -1,0 +1,128 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startMockServer, type MockServer } from '../mock-openai.mjs';
+import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './chromium';
+import { eventually, panel, waitForAttribute } from './panel';
+
+let mock: MockServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mock = await startMockServer();
+});
+afterAll(() => mock.close());
+
+beforeEach(async () => {
+  browser = await launchWithExtension();
+  await browser.configure({ baseURL: mock.url, apiKey: 'sk-e2e-secret-123456', model: 'mock-model' });
+});
+afterEach(() => browser.close());
+
+describe('chat in the side panel (Chromium)', () => {
+  it('should stream a reply token by token, finish, and still show it after a reload', async () => {
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('Hello there, how are you? @mock(slow=40)');
+    await expect.poll(() => ui.user.count()).toBe(1);
+    // Seen mid-stream: some text, status streaming.
+    const partial = await eventually(
+      async () => ({
+        text: await ui.lastReplyText.textContent(),
+        status: await ui.lastReply.getAttribute('data-message-status'),
+      }),
+      (seen) => {
+        expect(seen.status).toBe('streaming');
+        expect(seen.text?.length).toBeGreaterThan(0);
+      },
+    );
+    const final = 'Echo (turn 1): Hello there, how are you?';
+    expect(final.startsWith(partial.text ?? '')).toBe(true);
+    expect(partial.text).not.toBe(final);
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.lastReplyText.textContent()).toBe(final);
+    expect(await ui.message.inputValue()).toBe('');
+
+    await page.reload();
+    await waitForAttribute(panel(page).lastReply, 'data-message-status', 'done');
+    expect(await panel(page).lastReplyText.textContent()).toBe(final);
+    expect(await panel(page).user.textContent()).toContain('Hello there, how are you?');
+  });
+
+  it('should send the earlier turns with the second message', async () => {
+    await browser.configure({ systemPrompt: 'You are terse.' });
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('first question');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    await ui.ask('second question');
+    await expect.poll(() => ui.assistant.count()).toBe(2);
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 2): second question');
+    const sent = mock.requests.at(-1)?.body.messages.map((m) => `${m.role}: ${m.content}`);
+    expect(sent).toEqual([
+      'system: You are terse.',
+      'user: first question',
+      'assistant: Echo (turn 1): first question',
+      'user: second question',
+    ]);
+  });
+
+  it('should keep the partial text as stopped when the user presses Stop', async () => {
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('@mock(tokens=400,slow=15)');
+    await eventually(
+      () => ui.lastReplyText.textContent(),
+      (text) => expect(text?.length).toBeGreaterThan(20),
+    );
+    await ui.stop.click();
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'stopped');
+    const kept = await ui.lastReplyText.textContent();
+    expect(kept?.length).toBeGreaterThan(20);
+    await expect.poll(() => ui.send.isVisible()).toBe(true);
+
+    await page.reload();
+    await waitForAttribute(panel(page).lastReply, 'data-message-status', 'stopped');
+    expect(await panel(page).lastReplyText.textContent()).toBe(kept);
+  });
+
+  it('should finish a reply while the panel is closed and show it when reopened', async () => {
+    let page = await browser.openPanel();
+    await panel(page).ask('@mock(tokens=80,slow=25)');
+    await eventually(
+      () => panel(page).lastReplyText.textContent(),
+      (text) => expect(text?.length).toBeGreaterThan(0),
+    );
+    await page.close();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
+    // Reopened mid-stream, on the conversation that was open last: it attaches to the reply.
+    page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.lastReply.waitFor();
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    const shown = await ui.lastReplyText.textContent();
+    expect(shown?.trim().split(/\s+/)).toHaveLength(80);
+    await page.reload();
+    await waitForAttribute(panel(page).lastReply, 'data-message-status', 'done');
+    expect(await panel(page).lastReplyText.textContent()).toBe(shown);
+  });
+
+  it('should keep the prompt and partial text as interrupted when the service worker dies', async () => {
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('keep this prompt @mock(tokens=400,slow=20)');
+    await eventually(
+      () => ui.lastReplyText.textContent(),
+      (text) => expect(text?.length).toBeGreaterThan(30),
+    );
+    // Let at least one throttled flush reach IndexedDB.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await stopServiceWorker(page);
+
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'interrupted');
+    expect((await ui.lastReplyText.textContent())?.length).toBeGreaterThan(10);
+    expect(await ui.user.textContent()).toContain('keep this prompt');
+    await page.reload();
+    await waitForAttribute(panel(page).lastReply, 'data-message-status', 'interrupted');
+  });
+});

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Settings } from '@/utils/settings-model';
+
+/** The slice of the `chrome` global that tests call inside the service worker. */
+export interface WorkerChrome {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+}
+
+/** The built Chrome extension under test (npm run build makes it). */
+export const CHROME_EXTENSION = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A Chromium with Sidechat loaded, in a fresh temporary profile. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The current service worker (replaced after the worker restarts). */
+  worker(): Promise<Worker>;
+  /** Opens the side panel page as a tab. */
+  openPanel(query?: string): Promise<Page>;
+  configure(settings: Partial<Settings>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension; see ../shared/e2e-recipe.md. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(`${CHROME_EXTENSION}/manifest.json`)) {
+    throw new Error(`No built extension at ${CHROME_EXTENSION}: run npm run build first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${CHROME_EXTENSION}`,
+      `--load-extension=${CHROME_EXTENSION}`,
+      '--no-sandbox',
+      '--lang=en-US',
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().filter((sw) => sw.url().includes(extensionId));
+    return live.at(-1) ?? (await context.waitForEvent('serviceworker'));
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPanel(query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+      return page;
+    },
+    async configure(settings) {
+      const sw = await worker();
+      await sw.evaluate(async (value) => {
+        // Runs in the worker: no imports, so reach the global directly.
+        const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+        const { settings: stored } = await api.storage.local.get('settings');
+        await api.storage.local.set({ settings: { ...(stored as object), ...value } });
+      }, settings);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Stops the extension's service worker through CDP, as Chrome does when it is idle or crashes. */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const versions = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+    for (const version of updated) {
+      if (version.runningStatus === 'running') versions.add(version.versionId);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  const deadline = Date.now() + 5000;
+  while (versions.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await cdp.detach();
+}

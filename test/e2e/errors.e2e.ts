@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startMockServer, type MockServer } from '../mock-openai.mjs';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { panel, waitForAttribute } from './panel';
+
+let mock: MockServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mock = await startMockServer();
+});
+afterAll(() => mock.close());
+
+beforeEach(async () => {
+  browser = await launchWithExtension();
+  await browser.configure({
+    baseURL: mock.url,
+    apiKey: 'sk-e2e-secret-123456',
+    model: 'mock-model',
+    stallTimeoutMs: 1000,
+  });
+});
+afterEach(() => browser.close());
+
+describe('errors reach the user (Chromium)', () => {
+  it.each([
+    ['a rejected key', '@mock(status=401)', /rejected the API key\. Check the key in Settings/],
+    ['a wrong base URL or model', '@mock(status=404)', /base URL or the model “mock-model” is wrong/],
+    ['a rate limit', '@mock(status=429,retryAfter=20)', /rate-limiting requests\. Wait 20 s/],
+    ['a server error', '@mock(status=502)', /server error \(502\)/],
+    ['a dropped connection', '@mock(drop=2)', /Could not reach 127\.0\.0\.1/],
+    ['a stalled stream', '@mock(stall=1)', /sent nothing for 1 s/],
+  ])('should explain %s in an alert with Retry, keeping the prompt', async (_, prompt, sentence) => {
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask(`my question ${prompt}`);
+    await ui.alert.waitFor();
+    expect(await ui.alert.textContent()).toMatch(sentence);
+    expect(await ui.alert.textContent()).not.toContain('sk-e2e-secret');
+    await ui.retry.waitFor();
+    expect(await ui.user.textContent()).toContain('my question');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'error');
+    // The alert is still there after reopening the panel.
+    await page.reload();
+    await panel(page).alert.waitFor();
+  });
+
+  it('should explain an unreachable server, then answer on Retry once it is fixed', async () => {
+    await browser.configure({ baseURL: 'http://127.0.0.1:9/v1' });
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('are you there?');
+    await ui.alert.waitFor();
+    expect(await ui.alert.textContent()).toMatch(/Could not reach 127\.0\.0\.1:9\. Check your connection/);
+
+    await browser.configure({ baseURL: mock.url });
+    await ui.retry.click();
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 1): are you there?');
+    expect(await ui.alert.count()).toBe(0);
+    // Retry reused the failed reply rather than leaving an empty sibling behind.
+    expect(await ui.assistant.count()).toBe(1);
+  });
+
+  it('should explain how to set up a provider, send nothing, and keep the text', async () => {
+    await browser.configure({ baseURL: '', model: '' });
+    const before = mock.requests.length;
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await page.getByRole('heading', { name: 'Connect a model to start chatting' }).waitFor();
+    await ui.ask('hello?');
+    await ui.alert.waitFor();
+    expect(await ui.alert.textContent()).toMatch(/No model provider is set up yet/);
+    expect(await ui.message.inputValue()).toBe('hello?');
+    expect(mock.requests.length).toBe(before);
+
+    // Set it up through the form, as a user would.
+    await page.getByRole('button', { name: 'Open settings' }).first().click();
+    await page.getByLabel('Base URL').fill(`  ${mock.url}/chat/completions  `);
+    await page.getByLabel('API key').fill('sk-typed-in-form');
+    await page.getByLabel('Model').fill('mock-model');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await ui.send.click();
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 1): hello?');
+    expect(mock.requests.at(-1)?.headers.authorization).toBe('Bearer sk-typed-in-form');
+  });
+});
