@@ -36,13 +36,15 @@ export function tokenize(text) {
 
 function generatedTokens(count) {
   const tokens = [];
-  for (let i = 0; i < count; i += 1) tokens.push(`${WORDS[i % WORDS.length]}${i % 17 === 16 ? '.\n' : ' '}`);
+  for (let i = 0; i < count; i += 1)
+    tokens.push(`${WORDS[i % WORDS.length]}${i % 17 === 16 ? '.\n' : ' '}`);
   return tokens;
 }
 
 function contentOf(message) {
   if (typeof message?.content === 'string') return message.content;
-  if (Array.isArray(message?.content)) return message.content.map((part) => part.text ?? '').join('');
+  if (Array.isArray(message?.content))
+    return message.content.map((part) => part.text ?? '').join('');
   return '';
 }
 
@@ -90,7 +92,9 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       return;
     }
     if (request.method !== 'POST' || !url.pathname.endsWith('/chat/completions')) {
-      sendJson(response, 404, { error: { message: `No route ${url.pathname}`, type: 'not_found' } });
+      sendJson(response, 404, {
+        error: { message: `No route ${url.pathname}`, type: 'not_found' },
+      });
       return;
     }
     let body;
@@ -129,16 +133,23 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
 
 async function streamReply(body, response, state) {
   const messages = Array.isArray(body.messages) ? body.messages : [];
-  const lastUser = [...messages].reverse().find((message) => message.role === 'user');
+  const lastUser = messages.findLast((message) => message.role === 'user');
   const prompt = contentOf(lastUser);
   const options = parseDirectives(prompt);
 
   if (options.status) {
-    const headers = options.retryAfter !== undefined ? { 'retry-after': String(options.retryAfter) } : {};
+    const headers =
+      options.retryAfter !== undefined ? { 'retry-after': String(options.retryAfter) } : {};
     sendJson(
       response,
       options.status,
-      { error: { message: `Mock failure with status ${options.status}.`, type: 'mock_error', code: null } },
+      {
+        error: {
+          message: `Mock failure with status ${options.status}.`,
+          type: 'mock_error',
+          code: null,
+        },
+      },
       headers,
     );
     return;
@@ -146,7 +157,9 @@ async function streamReply(body, response, state) {
 
   const turn = messages.filter((message) => message.role === 'user').length;
   const echo = prompt.replace(/@mock\([^)]*\)/g, '').trim();
-  const tokens = options.tokens ? generatedTokens(options.tokens) : tokenize(`Echo (turn ${turn}): ${echo}`);
+  const tokens = options.tokens
+    ? generatedTokens(options.tokens)
+    : tokenize(`Echo (turn ${turn}): ${echo}`);
   const reasoning = options.reasoning ? generatedTokens(options.reasoning) : [];
   const delay = options.slow ?? state.tokenDelayMs;
   const id = `chatcmpl-mock-${Date.now()}`;
@@ -188,7 +201,10 @@ async function streamReply(body, response, state) {
     if (delay) await sleep(delay);
   }
   if (closed) return;
-  const promptTokens = messages.reduce((sum, message) => sum + tokenize(contentOf(message)).length, 0);
+  const promptTokens = messages.reduce(
+    (sum, message) => sum + tokenize(contentOf(message)).length,
+    0,
+  );
   response.write(
     `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
   );
@@ -206,5 +222,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const mock = await startMockServer({ port, tokenDelayMs });
   console.log(`Mock OpenAI-compatible server on ${mock.url}`);
   console.log('In Sidechat settings: Base URL = that address, Model = mock-model, any API key.');
-  console.log('Steer a reply with @mock(slow=40,tokens=500,status=429,drop=5,stall=3,reasoning=20).');
+  console.log(
+    'Steer a reply with @mock(slow=40,tokens=500,status=429,drop=5,stall=3,reasoning=20).',
+  );
 }

@@ -129,7 +129,8 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         usage: event.usage,
       }));
     case 'error': {
-      const ownRefusal = event.requestId !== undefined && event.requestId === state.pendingRequestId;
+      const ownRefusal =
+        event.requestId !== undefined && event.requestId === state.pendingRequestId;
       const inView = event.conversationId === state.conversationId;
       if (!ownRefusal && !inView) return state;
       const alert: ChatAlert = {

@@ -45,7 +45,8 @@ export class ChatEngine {
 
   constructor(private readonly options: EngineOptions) {
     this.timing = {
-      flushIntervalMs: 300,
+      // ~300 ms, and at most 3 flushes + the final write in any second.
+      flushIntervalMs: 340,
       deltaIntervalMs: 50,
       now: Date.now,
       ...options.timing,
@@ -245,7 +246,12 @@ export class ChatEngine {
     const updated = { ...conversation, currentLeafId: message.id, updatedAt: now };
     updated.model = settings.model;
     const generation = new Generation(
-      { store, hub: this.options.hub, streamCompletion: this.options.streamCompletion, timing: this.timing },
+      {
+        store,
+        hub: this.options.hub,
+        streamCompletion: this.options.streamCompletion,
+        timing: this.timing,
+      },
       message,
       updated,
     );

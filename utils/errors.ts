@@ -33,7 +33,10 @@ export class ChatError extends Error {
 }
 
 /** Parses `retry-after` (seconds or an HTTP date) into whole seconds, if present and sane. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);

@@ -62,7 +62,8 @@ export const streamChatCompletion: StreamCompletion = async function* (settings,
     { signal },
   );
   for await (const chunk of stream) {
-    const delta = chunk.choices[0]?.delta as (ReasoningDelta & { content?: string | null }) | undefined;
+    const delta = chunk.choices[0]?.delta as
+      (ReasoningDelta & { content?: string | null }) | undefined;
     const part: StreamPart = {};
     if (delta?.content) part.content = delta.content;
     const reasoning = delta?.reasoning_content ?? delta?.reasoning;

@@ -57,5 +57,5 @@ export function hostOf(baseURL: string): string {
 
 /** Coerces anything read from storage into complete Settings. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+  return { ...DEFAULT_SETTINGS, ...stored };
 }

@@ -18,5 +18,5 @@ export async function pathToLeaf(
     path.push(message);
     id = message.parentId;
   }
-  return path.reverse();
+  return path.toReversed();
 }

@@ -9,7 +9,13 @@ type Field = 'baseURL' | 'model' | 'temperature';
 
 /** Checks the form; returns the settings to save or the first problem per field. */
 export function validateSettingsForm(
-  form: { baseURL: string; apiKey: string; model: string; systemPrompt: string; temperature: string },
+  form: {
+    baseURL: string;
+    apiKey: string;
+    model: string;
+    systemPrompt: string;
+    temperature: string;
+  },
   current: Settings,
 ): { settings: Settings } | { errors: Partial<Record<Field, MessageKey>> } {
   const errors: Partial<Record<Field, MessageKey>> = {};
@@ -85,7 +91,13 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
       <h2>{t('settingsTitle')}</h2>
       <div class="field">
         <label for="settings-baseURL">{t('baseUrl')}</label>
-        <input type="url" inputMode="url" spellcheck={false} {...bind('baseURL')} {...invalid('baseURL')} />
+        <input
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          {...bind('baseURL')}
+          {...invalid('baseURL')}
+        />
         <p class="field__hint">{t('baseUrlHint')}</p>
         {problem('baseURL')}
       </div>
@@ -105,7 +117,12 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
       </div>
       <div class="field">
         <label for="settings-temperature">{t('temperature')}</label>
-        <input type="text" inputMode="decimal" {...bind('temperature')} {...invalid('temperature')} />
+        <input
+          type="text"
+          inputMode="decimal"
+          {...bind('temperature')}
+          {...invalid('temperature')}
+        />
         <p class="field__hint">{t('temperatureHint')}</p>
         {problem('temperature')}
       </div>

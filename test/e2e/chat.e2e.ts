@@ -13,7 +13,11 @@ afterAll(() => mock.close());
 
 beforeEach(async () => {
   browser = await launchWithExtension();
-  await browser.configure({ baseURL: mock.url, apiKey: 'sk-e2e-secret-123456', model: 'mock-model' });
+  await browser.configure({
+    baseURL: mock.url,
+    apiKey: 'sk-e2e-secret-123456',
+    model: 'mock-model',
+  });
 });
 afterEach(() => browser.close());
 

@@ -25,25 +25,32 @@ afterEach(() => browser.close());
 describe('errors reach the user (Chromium)', () => {
   it.each([
     ['a rejected key', '@mock(status=401)', /rejected the API key\. Check the key in Settings/],
-    ['a wrong base URL or model', '@mock(status=404)', /base URL or the model “mock-model” is wrong/],
+    [
+      'a wrong base URL or model',
+      '@mock(status=404)',
+      /base URL or the model “mock-model” is wrong/,
+    ],
     ['a rate limit', '@mock(status=429,retryAfter=20)', /rate-limiting requests\. Wait 20 s/],
     ['a server error', '@mock(status=502)', /server error \(502\)/],
     ['a dropped connection', '@mock(drop=2)', /Could not reach 127\.0\.0\.1/],
     ['a stalled stream', '@mock(stall=1)', /sent nothing for 1 s/],
-  ])('should explain %s in an alert with Retry, keeping the prompt', async (_, prompt, sentence) => {
-    const page = await browser.openPanel();
-    const ui = panel(page);
-    await ui.ask(`my question ${prompt}`);
-    await ui.alert.waitFor();
-    expect(await ui.alert.textContent()).toMatch(sentence);
-    expect(await ui.alert.textContent()).not.toContain('sk-e2e-secret');
-    await ui.retry.waitFor();
-    expect(await ui.user.textContent()).toContain('my question');
-    await waitForAttribute(ui.lastReply, 'data-message-status', 'error');
-    // The alert is still there after reopening the panel.
-    await page.reload();
-    await panel(page).alert.waitFor();
-  });
+  ])(
+    'should explain %s in an alert with Retry, keeping the prompt',
+    async (_, prompt, sentence) => {
+      const page = await browser.openPanel();
+      const ui = panel(page);
+      await ui.ask(`my question ${prompt}`);
+      await ui.alert.waitFor();
+      expect(await ui.alert.textContent()).toMatch(sentence);
+      expect(await ui.alert.textContent()).not.toContain('sk-e2e-secret');
+      await ui.retry.waitFor();
+      expect(await ui.user.textContent()).toContain('my question');
+      await waitForAttribute(ui.lastReply, 'data-message-status', 'error');
+      // The alert is still there after reopening the panel.
+      await page.reload();
+      await panel(page).alert.waitFor();
+    },
+  );
 
   it('should explain an unreachable server, then answer on Retry once it is fixed', async () => {
     await browser.configure({ baseURL: 'http://127.0.0.1:9/v1' });
@@ -51,7 +58,9 @@ describe('errors reach the user (Chromium)', () => {
     const ui = panel(page);
     await ui.ask('are you there?');
     await ui.alert.waitFor();
-    expect(await ui.alert.textContent()).toMatch(/Could not reach 127\.0\.0\.1:9\. Check your connection/);
+    expect(await ui.alert.textContent()).toMatch(
+      /Could not reach 127\.0\.0\.1:9\. Check your connection/,
+    );
 
     await browser.configure({ baseURL: mock.url });
     await ui.retry.click();

@@ -36,7 +36,11 @@ export async function waitForAttribute(
 }
 
 /** Polls `read` until `check` holds (vitest's expect inside). */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 15_000) {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => void,
+  timeout = 15_000,
+) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await read();

@@ -49,10 +49,12 @@ export const en = {
   errNotFound:
     '{host} answered “not found”: the base URL or the model “{model}” is wrong. Check both in Settings, then retry.',
   errRateLimitWait: '{host} is rate-limiting requests. Wait {seconds} s, then retry.',
-  errRateLimit: '{host} is rate-limiting requests or your quota is used up. Wait a moment, then retry.',
+  errRateLimit:
+    '{host} is rate-limiting requests or your quota is used up. Wait a moment, then retry.',
   errServer:
     '{host} had a server error ({status}). Retry in a moment; if it keeps failing, check the provider’s status page.',
-  errNetwork: 'Could not reach {host}. Check your connection and the base URL in Settings, then retry.',
+  errNetwork:
+    'Could not reach {host}. Check your connection and the base URL in Settings, then retry.',
   errStalled:
     '{host} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load.',
   errBadRequest: '{host} refused the request: {detail} Check the model and settings, then retry.',

@@ -49,7 +49,9 @@ describe('ChatEngine', () => {
     expect(types.indexOf('delta')).toBeGreaterThan(types.indexOf('message'));
     expect(types.at(-1)).toBe('done');
 
-    const deltas = events.filter((e): e is Extract<ServerEvent, { type: 'delta' }> => e.type === 'delta');
+    const deltas = events.filter(
+      (e): e is Extract<ServerEvent, { type: 'delta' }> => e.type === 'delta',
+    );
     const streamed = deltas.map((d) => d.text ?? '').join('');
     expect(streamed).toBe('Echo (turn 1): hello world');
     // Deltas carry only new text: no delta repeats the text before it.
@@ -66,7 +68,8 @@ describe('ChatEngine', () => {
   it('should send the system prompt and the visible path only, never sibling branches', async () => {
     const { engine, events, sink } = setup({ systemPrompt: 'Be brief.' });
     await engine.send(send('first'), sink);
-    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>).conversation.id;
+    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
+      .conversation.id;
     const firstUser = events.find((e) => e.type === 'message' && e.message.role === 'user');
     const firstReply = (events.at(-1) as Extract<ServerEvent, { type: 'done' }>).messageId;
     await engine.send(send('second', conversationId, firstReply), sink);
@@ -87,7 +90,8 @@ describe('ChatEngine', () => {
     const { engine, events, sink } = setup();
     const running = engine.send(send('@mock(tokens=500,slow=5)'), sink);
     await vi.waitFor(() => expect(events.some((e) => e.type === 'delta')).toBe(true));
-    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>).conversation.id;
+    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
+      .conversation.id;
     expect(engine.stop(conversationId)).toBe(true);
     await running;
     const done = events.at(-1) as Extract<ServerEvent, { type: 'done' }>;
@@ -137,7 +141,11 @@ describe('ChatEngine', () => {
     const request = send('hello');
     await engine.send(request, sink);
     expect(events).toEqual([
-      expect.objectContaining({ type: 'error', code: 'not_configured', requestId: request.requestId }),
+      expect.objectContaining({
+        type: 'error',
+        code: 'not_configured',
+        requestId: request.requestId,
+      }),
     ]);
     expect(mock.requests.every((r) => r.body.messages.at(-1)?.content !== 'hello')).toBe(true);
   });
@@ -196,15 +204,21 @@ describe('ChatEngine', () => {
   it('should give a late subscriber the text so far, then only new deltas', async () => {
     const { engine, events, sink } = setup();
     const running = engine.send(send('@mock(tokens=60,slow=10)'), sink);
-    await vi.waitFor(() => expect(events.filter((e) => e.type === 'delta').length).toBeGreaterThan(2));
-    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>).conversation.id;
+    await vi.waitFor(() =>
+      expect(events.filter((e) => e.type === 'delta').length).toBeGreaterThan(2),
+    );
+    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
+      .conversation.id;
     const late: ServerEvent[] = [];
     await engine.subscribe((event) => late.push(event), conversationId);
     await running;
     const snapshot = late[0] as Extract<ServerEvent, { type: 'snapshot' }>;
     const reply = snapshot.snapshot?.messages.at(-1);
     expect(reply?.status).toBe('streaming');
-    const rest = late.filter((e) => e.type === 'delta').map((e) => e.text ?? '').join('');
+    const rest = late
+      .filter((e) => e.type === 'delta')
+      .map((e) => e.text ?? '')
+      .join('');
     const final = await idbHistoryStore.getMessage(reply?.id ?? '');
     expect((reply?.content ?? '') + rest).toBe(final?.content);
   });

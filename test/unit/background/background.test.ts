@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ChatPort } from '@/entrypoints/background/port-router';
+import { idbHistoryStore } from '@/utils/db';
+import { PORT_NAME, type ServerEvent } from '@/utils/messaging';
+
+type ConnectListener = (port: ChatPort) => void;
+
+/** Runs the background's main() with the APIs fakeBrowser lacks stubbed; returns its onConnect listener. */
+async function startBackground(): Promise<ConnectListener> {
+  let listener: ConnectListener | undefined;
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => {
+    listener = fn as unknown as ConnectListener;
+  });
+  const { default: background } = await import('@/entrypoints/background/index');
+  background.main();
+  if (!listener) throw new Error('background registered no onConnect listener');
+  return listener;
+}
+
+function port(url: string, id = fakeBrowser.runtime.id) {
+  const posted: ServerEvent[] = [];
+  let onMessage: ((message: unknown) => void) | undefined;
+  const chatPort: ChatPort = {
+    name: PORT_NAME,
+    sender: { id, url },
+    postMessage: (message) => posted.push(message as ServerEvent),
+    disconnect: vi.fn(),
+    onMessage: { addListener: (fn) => (onMessage = fn) },
+    onDisconnect: { addListener: () => undefined },
+  };
+  return { chatPort, posted, send: (message: unknown) => onMessage?.(message) };
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
+  it('should refuse ports from web pages and other extensions', async () => {
+    const accept = await startBackground();
+    const fromPage = port('https://evil.example/');
+    accept(fromPage.chatPort);
+    expect(fromPage.chatPort.disconnect).toHaveBeenCalled();
+    const fromOther = port(fakeBrowser.runtime.getURL('/sidepanel.html'), 'someone-else');
+    accept(fromOther.chatPort);
+    expect(fromOther.chatPort.disconnect).toHaveBeenCalled();
+  });
+
+  it('should answer a subscribe from the panel with a snapshot', async () => {
+    const accept = await startBackground();
+    const panel = port(fakeBrowser.runtime.getURL('/sidepanel.html'));
+    accept(panel.chatPort);
+    panel.send({ type: 'subscribe', conversationId: 'missing' });
+    panel.send({ type: 'bogus' });
+    await vi.waitFor(() => expect(panel.posted).toHaveLength(1));
+    expect(panel.posted[0]).toEqual({ type: 'snapshot', conversationId: null, snapshot: null });
+  });
+
+  it('should mark replies left streaming as interrupted when it starts', async () => {
+    await idbHistoryStore.saveMessage({
+      id: 'left',
+      conversationId: 'c',
+      parentId: null,
+      role: 'assistant',
+      content: 'partial',
+      reasoning: '',
+      status: 'streaming',
+      model: null,
+      usage: null,
+      error: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await startBackground();
+    await vi.waitFor(async () =>
+      expect((await idbHistoryStore.getMessage('left'))?.status).toBe('interrupted'),
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, idbHistoryStore, openHistoryDB } from '@/utils/db';
+import type { ChatMessage, Conversation } from '@/utils/history-types';
+import { pathToLeaf } from '@/utils/tree';
+
+function message(
+  id: string,
+  parentId: string | null,
+  extra: Partial<ChatMessage> = {},
+): ChatMessage {
+  return {
+    id,
+    conversationId: 'c1',
+    parentId,
+    role: 'user',
+    content: id,
+    reasoning: '',
+    status: 'done',
+    model: null,
+    usage: null,
+    error: null,
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  };
+}
+
+const conversation: Conversation = {
+  id: 'c1',
+  title: 't',
+  createdAt: 1,
+  updatedAt: 1,
+  currentLeafId: 'b2',
+  systemPrompt: '',
+  model: 'm',
+};
+
+describe('history database', () => {
+  it('should create the v1 schema with its indexes', async () => {
+    const db = await openHistoryDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['conversations', 'messages']);
+    const messages = db.transaction('messages').store;
+    expect([...messages.indexNames].toSorted()).toEqual([
+      'by-conversation',
+      'by-status',
+      'by-updated',
+    ]);
+    db.close();
+  });
+
+  it('should open an existing database of the same version without losing data', async () => {
+    await idbHistoryStore.saveMessage(message('a', null), conversation);
+    const raw = await openDB(DB_NAME);
+    expect(await raw.count('messages')).toBe(1);
+    raw.close();
+  });
+
+  it('should write a message and its conversation in one transaction', async () => {
+    await idbHistoryStore.saveMessage(message('a', null), conversation);
+    expect(await idbHistoryStore.getConversation('c1')).toEqual(conversation);
+    expect(await idbHistoryStore.getMessage('a')).toMatchObject({ content: 'a' });
+  });
+
+  it('should read the visible path only, root first', async () => {
+    // a ─ b1
+    //   └ b2 ─ c
+    for (const m of [
+      message('a', null),
+      message('b1', 'a'),
+      message('b2', 'a'),
+      message('c', 'b2'),
+    ]) {
+      await idbHistoryStore.saveMessage(m);
+    }
+    const path = await idbHistoryStore.getPath('c');
+    expect(path.map((m) => m.id)).toEqual(['a', 'b2', 'c']);
+    expect(await idbHistoryStore.getPath(null)).toEqual([]);
+  });
+
+  it('should find messages by status', async () => {
+    await idbHistoryStore.saveMessage(message('a', null, { status: 'streaming' }));
+    await idbHistoryStore.saveMessage(message('b', 'a', { status: 'done' }));
+    const streaming = await idbHistoryStore.messagesWithStatus('streaming');
+    expect(streaming.map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('pathToLeaf', () => {
+  it('should stop at a cycle or a missing parent instead of looping', async () => {
+    const map = new Map([
+      ['x', message('x', 'y')],
+      ['y', message('y', 'x')],
+    ]);
+    const path = await pathToLeaf('x', (id) => map.get(id));
+    expect(path.map((m) => m.id)).toEqual(['y', 'x']);
+    const orphan = await pathToLeaf('z', (id) => (id === 'z' ? message('z', 'gone') : undefined));
+    expect(orphan.map((m) => m.id)).toEqual(['z']);
+  });
+});
