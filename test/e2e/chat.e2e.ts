@@ -1,29 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../mock-openai.mjs';
-import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { stopServiceWorker, useExtensionAgainstMock } from './chromium';
 import { eventually, panel, waitForAttribute } from './panel';
 
-let mock: MockServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mock = await startMockServer();
-});
-afterAll(() => mock.close());
-
-beforeEach(async () => {
-  browser = await launchWithExtension();
-  await browser.configure({
-    baseURL: mock.url,
-    apiKey: 'sk-e2e-secret-123456',
-    model: 'mock-model',
-  });
-});
-afterEach(() => browser.close());
+const env = useExtensionAgainstMock();
 
 describe('chat in the side panel (Chromium)', () => {
   it('should stream a reply token by token, finish, and still show it after a reload', async () => {
-    const page = await browser.openPanel();
+    const page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.ask('Hello there, how are you? @mock(slow=40)');
     await expect.poll(() => ui.user.count()).toBe(1);
@@ -52,8 +35,8 @@ describe('chat in the side panel (Chromium)', () => {
   });
 
   it('should send the earlier turns with the second message', async () => {
-    await browser.configure({ systemPrompt: 'You are terse.' });
-    const page = await browser.openPanel();
+    await env.browser.configure({ systemPrompt: 'You are terse.' });
+    const page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.ask('first question');
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
@@ -61,7 +44,7 @@ describe('chat in the side panel (Chromium)', () => {
     await expect.poll(() => ui.assistant.count()).toBe(2);
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
     expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 2): second question');
-    const sent = mock.requests.at(-1)?.body.messages.map((m) => `${m.role}: ${m.content}`);
+    const sent = env.mock.requests.at(-1)?.body.messages.map((m) => `${m.role}: ${m.content}`);
     expect(sent).toEqual([
       'system: You are terse.',
       'user: first question',
@@ -71,7 +54,7 @@ describe('chat in the side panel (Chromium)', () => {
   });
 
   it('should keep the partial text as stopped when the user presses Stop', async () => {
-    const page = await browser.openPanel();
+    const page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.ask('@mock(tokens=400,slow=15)');
     await eventually(
@@ -90,7 +73,7 @@ describe('chat in the side panel (Chromium)', () => {
   });
 
   it('should finish a reply while the panel is closed and show it when reopened', async () => {
-    let page = await browser.openPanel();
+    let page = await env.browser.openPanel();
     await panel(page).ask('@mock(tokens=80,slow=25)');
     await eventually(
       () => panel(page).lastReplyText.textContent(),
@@ -100,7 +83,7 @@ describe('chat in the side panel (Chromium)', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
 
     // Reopened mid-stream, on the conversation that was open last: it attaches to the reply.
-    page = await browser.openPanel();
+    page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.lastReply.waitFor();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
@@ -112,7 +95,7 @@ describe('chat in the side panel (Chromium)', () => {
   });
 
   it('should keep the prompt and partial text as interrupted when the service worker dies', async () => {
-    const page = await browser.openPanel();
+    const page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.ask('keep this prompt @mock(tokens=400,slow=20)');
     await eventually(

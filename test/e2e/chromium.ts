@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Settings } from '@/utils/settings-model';
+import { startMockServer, type MockServer } from '../mock-openai.mjs';
 
 /** The slice of the `chrome` global that tests call inside the service worker. */
 export interface WorkerChrome {
@@ -89,4 +91,33 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   while (versions.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
   await cdp.detach();
+}
+
+/** What a test file gets from `useExtensionAgainstMock`: read them inside tests only. */
+export interface E2EEnvironment {
+  mock: MockServer;
+  browser: ExtensionBrowser;
+}
+
+/**
+ * Registers hooks that start one mock server for the file and a fresh Chromium with the
+ * extension, configured against the mock, for each test.
+ */
+export function useExtensionAgainstMock(settings: Partial<Settings> = {}): E2EEnvironment {
+  const environment = {} as E2EEnvironment;
+  beforeAll(async () => {
+    environment.mock = await startMockServer();
+  });
+  afterAll(() => environment.mock.close());
+  beforeEach(async () => {
+    environment.browser = await launchWithExtension();
+    await environment.browser.configure({
+      baseURL: environment.mock.url,
+      apiKey: 'sk-e2e-secret-123456',
+      model: 'mock-model',
+      ...settings,
+    });
+  });
+  afterEach(() => environment.browser.close());
+  return environment;
 }

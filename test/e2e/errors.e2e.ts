@@ -1,26 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../mock-openai.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtensionAgainstMock } from './chromium';
 import { panel, waitForAttribute } from './panel';
 
-let mock: MockServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mock = await startMockServer();
-});
-afterAll(() => mock.close());
-
-beforeEach(async () => {
-  browser = await launchWithExtension();
-  await browser.configure({
-    baseURL: mock.url,
-    apiKey: 'sk-e2e-secret-123456',
-    model: 'mock-model',
-    stallTimeoutMs: 1000,
-  });
-});
-afterEach(() => browser.close());
+const env = useExtensionAgainstMock({ stallTimeoutMs: 1000 });
 
 describe('errors reach the user (Chromium)', () => {
   it.each([
@@ -37,7 +19,7 @@ describe('errors reach the user (Chromium)', () => {
   ])(
     'should explain %s in an alert with Retry, keeping the prompt',
     async (_, prompt, sentence) => {
-      const page = await browser.openPanel();
+      const page = await env.browser.openPanel();
       const ui = panel(page);
       await ui.ask(`my question ${prompt}`);
       await ui.alert.waitFor();
@@ -53,8 +35,8 @@ describe('errors reach the user (Chromium)', () => {
   );
 
   it('should explain an unreachable server, then answer on Retry once it is fixed', async () => {
-    await browser.configure({ baseURL: 'http://127.0.0.1:9/v1' });
-    const page = await browser.openPanel();
+    await env.browser.configure({ baseURL: 'http://127.0.0.1:9/v1' });
+    const page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.ask('are you there?');
     await ui.alert.waitFor();
@@ -62,7 +44,7 @@ describe('errors reach the user (Chromium)', () => {
       /Could not reach 127\.0\.0\.1:9\. Check your connection/,
     );
 
-    await browser.configure({ baseURL: mock.url });
+    await env.browser.configure({ baseURL: env.mock.url });
     await ui.retry.click();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
     expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 1): are you there?');
@@ -72,26 +54,26 @@ describe('errors reach the user (Chromium)', () => {
   });
 
   it('should explain how to set up a provider, send nothing, and keep the text', async () => {
-    await browser.configure({ baseURL: '', model: '' });
-    const before = mock.requests.length;
-    const page = await browser.openPanel();
+    await env.browser.configure({ baseURL: '', model: '' });
+    const before = env.mock.requests.length;
+    const page = await env.browser.openPanel();
     const ui = panel(page);
     await page.getByRole('heading', { name: 'Connect a model to start chatting' }).waitFor();
     await ui.ask('hello?');
     await ui.alert.waitFor();
     expect(await ui.alert.textContent()).toMatch(/No model provider is set up yet/);
     expect(await ui.message.inputValue()).toBe('hello?');
-    expect(mock.requests.length).toBe(before);
+    expect(env.mock.requests.length).toBe(before);
 
     // Set it up through the form, as a user would.
     await page.getByRole('button', { name: 'Open settings' }).first().click();
-    await page.getByLabel('Base URL').fill(`  ${mock.url}/chat/completions  `);
+    await page.getByLabel('Base URL').fill(`  ${env.mock.url}/chat/completions  `);
     await page.getByLabel('API key').fill('sk-typed-in-form');
     await page.getByLabel('Model').fill('mock-model');
     await page.getByRole('button', { name: 'Save' }).click();
     await ui.send.click();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
     expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 1): hello?');
-    expect(mock.requests.at(-1)?.headers.authorization).toBe('Bearer sk-typed-in-form');
+    expect(env.mock.requests.at(-1)?.headers.authorization).toBe('Bearer sk-typed-in-form');
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatPort } from '@/entrypoints/background/port-router';
 import { idbHistoryStore } from '@/utils/db';
 import { PORT_NAME, type ServerEvent } from '@/utils/messaging';
+import { makeMessage } from '../fixtures';
 
 type ConnectListener = (port: ChatPort) => void;
 
@@ -58,20 +59,9 @@ describe('background', () => {
   });
 
   it('should mark replies left streaming as interrupted when it starts', async () => {
-    await idbHistoryStore.saveMessage({
-      id: 'left',
-      conversationId: 'c',
-      parentId: null,
-      role: 'assistant',
-      content: 'partial',
-      reasoning: '',
-      status: 'streaming',
-      model: null,
-      usage: null,
-      error: null,
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    await idbHistoryStore.saveMessage(
+      makeMessage('left', null, { role: 'assistant', content: 'partial', status: 'streaming' }),
+    );
     await startBackground();
     await vi.waitFor(async () =>
       expect((await idbHistoryStore.getMessage('left'))?.status).toBe('interrupted'),

@@ -5,36 +5,11 @@ import {
   streamingMessageId,
   type ChatState,
 } from '@/utils/chat-store';
-import type { ChatMessage, Conversation } from '@/utils/history-types';
 import type { ServerEvent } from '@/utils/messaging';
+import { makeConversation, makeMessage } from '../fixtures';
 
-const conversation: Conversation = {
-  id: 'c1',
-  title: 'Hi',
-  createdAt: 1,
-  updatedAt: 1,
-  currentLeafId: null,
-  systemPrompt: '',
-  model: 'm',
-};
-
-function msg(id: string, parentId: string | null, extra: Partial<ChatMessage> = {}): ChatMessage {
-  return {
-    id,
-    conversationId: 'c1',
-    parentId,
-    role: 'user',
-    content: '',
-    reasoning: '',
-    status: 'done',
-    model: null,
-    usage: null,
-    error: null,
-    createdAt: 1,
-    updatedAt: 1,
-    ...extra,
-  };
-}
+const conversation = makeConversation();
+const msg = makeMessage;
 
 function run(state: ChatState, events: ServerEvent[]): ChatState {
   return events.reduce(applyEvent, state);

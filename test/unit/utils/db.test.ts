@@ -1,40 +1,15 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, idbHistoryStore, openHistoryDB } from '@/utils/db';
-import type { ChatMessage, Conversation } from '@/utils/history-types';
+import type { ChatMessage } from '@/utils/history-types';
 import { pathToLeaf } from '@/utils/tree';
+import { makeConversation, makeMessage } from '../fixtures';
 
-function message(
-  id: string,
-  parentId: string | null,
-  extra: Partial<ChatMessage> = {},
-): ChatMessage {
-  return {
-    id,
-    conversationId: 'c1',
-    parentId,
-    role: 'user',
-    content: id,
-    reasoning: '',
-    status: 'done',
-    model: null,
-    usage: null,
-    error: null,
-    createdAt: 1,
-    updatedAt: 1,
-    ...extra,
-  };
+function message(id: string, parentId: string | null, extra: Partial<ChatMessage> = {}) {
+  return makeMessage(id, parentId, { content: id, ...extra });
 }
 
-const conversation: Conversation = {
-  id: 'c1',
-  title: 't',
-  createdAt: 1,
-  updatedAt: 1,
-  currentLeafId: 'b2',
-  systemPrompt: '',
-  model: 'm',
-};
+const conversation = makeConversation({ title: 't', currentLeafId: 'b2' });
 
 describe('history database', () => {
   it('should create the v1 schema with its indexes', async () => {

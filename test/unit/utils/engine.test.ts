@@ -7,6 +7,7 @@ import type { ServerEvent } from '@/utils/messaging';
 import { streamChatCompletion } from '@/utils/provider';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-model';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
+import { makeMessage } from '../fixtures';
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -178,21 +179,13 @@ describe('ChatEngine', () => {
   });
 
   it('should mark replies left streaming by a dead background as interrupted', async () => {
-    const now = Date.now();
-    await idbHistoryStore.saveMessage({
-      id: 'orphan',
-      conversationId: 'c1',
-      parentId: null,
-      role: 'assistant',
-      content: 'half a rep',
-      reasoning: '',
-      status: 'streaming',
-      model: 'm',
-      usage: null,
-      error: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await idbHistoryStore.saveMessage(
+      makeMessage('orphan', null, {
+        role: 'assistant',
+        content: 'half a rep',
+        status: 'streaming',
+      }),
+    );
     const { engine } = setup();
     expect(await engine.recoverInterrupted()).toBe(1);
     expect(await idbHistoryStore.getMessage('orphan')).toMatchObject({
