@@ -188,6 +188,8 @@ async function streamReply(body, response, state) {
   for (const token of tokens) {
     if (closed) return;
     if (options.drop !== undefined && sent >= options.drop) {
+      // Let the tokens already written reach the client, then cut the connection.
+      await sleep(50);
       response.socket?.destroy();
       return;
     }

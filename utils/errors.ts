@@ -10,6 +10,8 @@ export interface ErrorContext {
   /** Removed from any provider text we quote, in case a provider echoes it. */
   apiKey: string;
   stallSeconds: number;
+  /** Part of the reply had arrived before the failure. */
+  midStream?: boolean;
 }
 
 /** A generation failure with a stable code; `cause` keeps the original error for debugging. */
@@ -104,7 +106,7 @@ export function describeError(error: ChatError, context: ErrorContext): MessageE
       case 'server':
         return t('errServer', { host, status: error.status ?? '5xx' });
       case 'network':
-        return t('errNetwork', { host });
+        return context.midStream ? t('errConnectionLost', { host }) : t('errNetwork', { host });
       case 'stalled':
         return t('errStalled', { host, seconds: context.stallSeconds });
       case 'bad_request':

@@ -47,7 +47,16 @@ export class Generation {
   ) {
     const { timing } = deps;
     this.deltas = new Throttle(timing.deltaIntervalMs, () => this.publishDelta(), timing.now);
-    this.flushes = new Throttle(timing.flushIntervalMs, () => this.queueWrite(false), timing.now);
+    this.flushes = new Throttle(
+      timing.flushIntervalMs,
+      () => {
+        this.queueWrite(false).catch((error: unknown) => {
+          // The next flush or the final write tries again with the full text.
+          console.error('Sidechat: could not save the partial reply', error);
+        });
+      },
+      timing.now,
+    );
   }
 
   /** Stops the reply at the user's request; the text so far is kept as `stopped`. */
@@ -161,6 +170,7 @@ export class Generation {
       model: settings.model,
       apiKey: settings.apiKey,
       stallSeconds: Math.round(settings.stallTimeoutMs / 1000),
+      midStream: this.message.content !== '' || this.message.reasoning !== '',
     });
     this.message.status = 'error';
     this.message.error = described;

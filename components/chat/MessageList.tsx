@@ -7,7 +7,14 @@ import { MessageItem } from './MessageItem';
 const FOLLOW_SLACK_PX = 48;
 
 /** The conversation log; follows new text unless the user scrolled up to read. */
-export function MessageList({ messages }: { messages: readonly ChatMessage[] }) {
+export function MessageList({
+  messages,
+  showEmptyHint = true,
+}: {
+  messages: readonly ChatMessage[];
+  /** False while another notice (e.g. setup) already tells the user what to do. */
+  showEmptyHint?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const following = useRef(true);
 
@@ -31,7 +38,9 @@ export function MessageList({ messages }: { messages: readonly ChatMessage[] }) 
       aria-label={t('conversationLabel')}
       onScroll={onScroll}
     >
-      {messages.length === 0 && <p class="message-list__empty">{t('emptyChat')}</p>}
+      {messages.length === 0 && showEmptyHint && (
+        <p class="message-list__empty">{t('emptyChat')}</p>
+      )}
       {messages.map((message) => (
         <MessageItem key={message.id} message={message} />
       ))}

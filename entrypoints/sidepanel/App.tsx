@@ -94,7 +94,7 @@ export function App({ session }: { session: ChatSession }) {
       ) : (
         <main class="chat">
           {settings && !configured && <SetupNotice onOpenSettings={() => setView('settings')} />}
-          <MessageList messages={state.messages} />
+          <MessageList messages={state.messages} showEmptyHint={configured} />
           {!state.connected && <p class="chat__status">{t('connectionLost')}</p>}
           {state.alert && (
             <ErrorAlert

@@ -14,7 +14,7 @@ describe('errors reach the user (Chromium)', () => {
     ],
     ['a rate limit', '@mock(status=429,retryAfter=20)', /rate-limiting requests\. Wait 20 s/],
     ['a server error', '@mock(status=502)', /server error \(502\)/],
-    ['a dropped connection', '@mock(drop=2)', /Could not reach 127\.0\.0\.1/],
+    ['a dropped connection', '@mock(drop=2)', /connection to 127\.0\.0\.1:\d+ broke mid-reply/],
     ['a stalled stream', '@mock(stall=1)', /sent nothing for 1 s/],
   ])(
     'should explain %s in an alert with Retry, keeping the prompt',

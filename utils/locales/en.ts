@@ -55,6 +55,8 @@ export const en = {
     '{host} had a server error ({status}). Retry in a moment; if it keeps failing, check the provider’s status page.',
   errNetwork:
     'Could not reach {host}. Check your connection and the base URL in Settings, then retry.',
+  errConnectionLost:
+    'The connection to {host} broke mid-reply; the text that arrived is kept. Check your connection, then retry.',
   errStalled:
     '{host} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load.',
   errBadRequest: '{host} refused the request: {detail} Check the model and settings, then retry.',

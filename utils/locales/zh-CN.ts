@@ -52,6 +52,7 @@ export const zhCN: Record<MessageKey, string> = {
   errRateLimit: '{host} 正在限制请求频率，或额度已用完。请稍候再试。',
   errServer: '{host} 出现服务器错误（{status}）。请稍后重试；如持续失败，请查看服务商的状态页面。',
   errNetwork: '无法连接 {host}。请检查网络连接和设置中的接口地址，然后重试。',
+  errConnectionLost: '与 {host} 的连接在回复中途断开，已收到的文字已保留。请检查网络连接后重试。',
   errStalled:
     '{host} 已 {seconds} 秒没有返回任何内容，回复已停止。请重试；本地模型可能需要更长的加载时间。',
   errBadRequest: '{host} 拒绝了请求：{detail} 请检查模型和设置后重试。',

@@ -128,6 +128,16 @@ describe('ChatEngine', () => {
     expect(events.at(-1)).toMatchObject({ type: 'error', code: 'network' });
   });
 
+  it('should keep the text that arrived when the connection drops mid-reply', async () => {
+    const { engine, events, sink } = setup();
+    await engine.send(send('one two three four @mock(drop=3)'), sink);
+    const error = events.at(-1) as Extract<ServerEvent, { type: 'error' }>;
+    expect(error.code).toBe('network');
+    expect(error.message).toMatch(/broke mid-reply; the text that arrived is kept/);
+    const stored = await idbHistoryStore.getMessage(error.messageId ?? '');
+    expect(stored).toMatchObject({ status: 'error', content: 'Echo (turn 1): ' });
+  });
+
   it('should give up on a stalled stream and keep what arrived', async () => {
     const { engine, events, sink } = setup({ stallTimeoutMs: 300 });
     await engine.send(send('@mock(stall=2)'), sink);
