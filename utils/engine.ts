@@ -240,6 +240,7 @@ export class ChatEngine {
       model: settings.model,
       usage: null,
       error: null,
+      thinkingMs: null,
       updatedAt: now,
     };
     const path = await store.getPath(parent.id);

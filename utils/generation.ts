@@ -5,6 +5,7 @@ import type { EventHub } from './event-hub';
 import type { ChatMessage, Conversation } from './history-types';
 import type { StreamCompletion } from './provider';
 import { hostOf, type Settings } from './settings-model';
+import { ThinkSplitter, type SplitText } from './think-splitter';
 import { Throttle } from './throttle';
 
 /** Timing knobs of a generation. */
@@ -38,6 +39,8 @@ export class Generation {
   private readonly deltas: Throttle;
   private readonly flushes: Throttle;
   private stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly thinkTags = new ThinkSplitter();
+  private thinkingStartedAt: number | null = null;
 
   constructor(
     private readonly deps: GenerationDeps,
@@ -81,8 +84,8 @@ export class Generation {
       const parts = this.deps.streamCompletion(settings, request, this.controller.signal);
       for await (const part of parts) {
         this.armStallTimer(settings.stallTimeoutMs);
-        if (part.content) this.message.content += part.content;
-        if (part.reasoning) this.message.reasoning += part.reasoning;
+        if (part.reasoning) this.append({ content: '', reasoning: part.reasoning });
+        if (part.content) this.append(this.thinkTags.push(part.content));
         if (part.usage) this.message.usage = part.usage;
         this.deltas.request();
         this.flushes.request();
@@ -98,7 +101,28 @@ export class Generation {
     }
   }
 
+  /** Adds text to the reply, timing the reasoning that comes before the answer. */
+  private append({ content, reasoning }: SplitText): void {
+    const now = this.deps.timing.now();
+    if (reasoning) {
+      this.message.reasoning += reasoning;
+      this.thinkingStartedAt ??= now;
+    }
+    if (content) {
+      this.message.content += content;
+      this.stopThinkingClock(now);
+    }
+  }
+
+  private stopThinkingClock(now: number): void {
+    if (this.thinkingStartedAt !== null && this.message.thinkingMs == null) {
+      this.message.thinkingMs = now - this.thinkingStartedAt;
+    }
+  }
+
   private async end(settings: Settings, error?: unknown): Promise<void> {
+    this.append(this.thinkTags.flush());
+    this.stopThinkingClock(this.deps.timing.now());
     if (this.abortReason === 'user') await this.finish('stopped');
     else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), settings);
     else if (error !== undefined) await this.fail(toChatError(error), settings);

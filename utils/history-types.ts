@@ -50,6 +50,8 @@ export interface ChatMessage {
   model: string | null;
   usage: TokenUsage | null;
   error: MessageError | null;
+  /** How long the model reasoned before answering (ms); absent when it did not. */
+  thinkingMs?: number | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -13,6 +13,8 @@ export interface Settings {
    * Not in the form yet; e2e tests shorten it through storage.
    */
   stallTimeoutMs: number;
+  /** Show remote images in replies without a click (off: they can leak data in their URLs). */
+  allowRemoteImages: boolean;
 }
 
 /** Settings of a fresh install: nothing configured. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   systemPrompt: '',
   temperature: null,
   stallTimeoutMs: 60_000,
+  allowRemoteImages: false,
 };
 
 /** True when a model can be called: a base URL and a model (local servers need no key). */

@@ -1,7 +1,13 @@
 import { memo } from 'preact/compat';
+import { useContext, useRef } from 'preact/hooks';
+import { useNearViewport } from '@/components/hooks/use-near-viewport';
 import type { ChatMessage } from '@/utils/history-types';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/locales/en';
+import { CopyButton } from './CopyButton';
+import { MarkdownView } from './MarkdownView';
+import { ReasoningBlock } from './ReasoningBlock';
+import { RenderOptionsContext } from './render-options';
 
 const ROLE_LABEL: Record<ChatMessage['role'], MessageKey> = {
   user: 'roleUser',
@@ -16,15 +22,20 @@ const STATUS_NOTE: Partial<Record<ChatMessage['status'], MessageKey>> = {
 };
 
 /**
- * One message. Model output is shown as plain text (a text node), never as HTML; the
- * sanitizing markdown renderer replaces this body later.
+ * One message. Replies render as sanitized markdown once they come near the viewport
+ * (plain text until then); the user's own text is shown as typed.
  */
 export const MessageItem = memo(function MessageItem({ message }: { message: ChatMessage }) {
   const { role, status, content, reasoning } = message;
   const streaming = status === 'streaming';
   const note = STATUS_NOTE[status];
+  const { allowRemoteImages } = useContext(RenderOptionsContext);
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewport(ref, streaming);
+  const markdown = role === 'assistant' && near;
   return (
     <article
+      ref={ref}
       class={`message message--${role}`}
       data-message-id={message.id}
       data-message-role={role}
@@ -33,21 +44,37 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Cha
     >
       <div class="message__role">{t(ROLE_LABEL[role])}</div>
       {reasoning && (
-        <details data-reasoning open={streaming && content === ''}>
-          <summary>{t('reasoningLabel')}</summary>
-          <div class="message__reasoning" dir="auto">
-            {reasoning}
-          </div>
-        </details>
+        <ReasoningBlock
+          reasoning={reasoning}
+          thinking={streaming && content === ''}
+          thinkingMs={message.thinkingMs}
+        />
       )}
-      <div class="message__content" data-message-content dir="auto">
-        {content}
+      <div
+        class={markdown ? 'message__content' : 'message__content message__content--plain'}
+        data-message-content
+        dir="auto"
+      >
+        {markdown ? (
+          <MarkdownView
+            source={content}
+            streaming={streaming}
+            allowRemoteImages={allowRemoteImages}
+          />
+        ) : (
+          content
+        )}
         {streaming && <span class="message__cursor" aria-hidden="true" />}
       </div>
       {streaming && content === '' && !reasoning && (
         <div class="message__note">{t('statusStreaming')}</div>
       )}
       {note && <div class="message__note">{t(note)}</div>}
+      {!streaming && content !== '' && (
+        <div class="message__actions">
+          <CopyButton text={content} />
+        </div>
+      )}
     </article>
   );
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChatMessage } from '@/utils/history-types';
 import { t } from '@/utils/i18n';
 import { MessageItem } from './MessageItem';
@@ -17,33 +17,65 @@ export function MessageList({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  const [away, setAway] = useState(false);
+
+  const toBottom = (): void => {
+    const element = ref.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  };
 
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (element && following.current) element.scrollTop = element.scrollHeight;
+    if (following.current) toBottom();
   });
+
+  // Markdown paints after Preact renders (at the next frame): keep following its growth.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (following.current) toBottom();
+    });
+    for (const child of element.children) observer.observe(child);
+    return () => observer.disconnect();
+  }, [messages]);
 
   const onScroll = (): void => {
     const element = ref.current;
     if (!element) return;
     following.current =
       element.scrollHeight - element.scrollTop - element.clientHeight < FOLLOW_SLACK_PX;
+    setAway(!following.current);
   };
 
   return (
-    <div
-      ref={ref}
-      class="message-list"
-      role="log"
-      aria-label={t('conversationLabel')}
-      onScroll={onScroll}
-    >
-      {messages.length === 0 && showEmptyHint && (
-        <p class="message-list__empty">{t('emptyChat')}</p>
+    <div class="message-list-frame">
+      <div
+        ref={ref}
+        class="message-list"
+        role="log"
+        aria-label={t('conversationLabel')}
+        onScroll={onScroll}
+      >
+        {messages.length === 0 && showEmptyHint && (
+          <p class="message-list__empty">{t('emptyChat')}</p>
+        )}
+        {messages.map((message) => (
+          <MessageItem key={message.id} message={message} />
+        ))}
+      </div>
+      {away && (
+        <button
+          type="button"
+          class="button jump-to-latest"
+          onClick={() => {
+            following.current = true;
+            setAway(false);
+            toBottom();
+          }}
+        >
+          {t('jumpToLatest')}
+        </button>
       )}
-      {messages.map((message) => (
-        <MessageItem key={message.id} message={message} />
-      ))}
     </div>
   );
 }

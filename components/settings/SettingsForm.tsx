@@ -15,6 +15,7 @@ export function validateSettingsForm(
     model: string;
     systemPrompt: string;
     temperature: string;
+    allowRemoteImages: boolean;
   },
   current: Settings,
 ): { settings: Settings } | { errors: Partial<Record<Field, MessageKey>> } {
@@ -37,6 +38,7 @@ export function validateSettingsForm(
       model,
       systemPrompt: form.systemPrompt,
       temperature,
+      allowRemoteImages: form.allowRemoteImages,
     },
   };
 }
@@ -49,11 +51,12 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
     model: settings.model,
     systemPrompt: settings.systemPrompt,
     temperature: settings.temperature === null ? '' : String(settings.temperature),
+    allowRemoteImages: settings.allowRemoteImages,
   });
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [saved, setSaved] = useState(false);
 
-  const bind = (name: keyof typeof form) => ({
+  const bind = (name: Exclude<keyof typeof form, 'allowRemoteImages'>) => ({
     id: `settings-${name}`,
     value: form[name],
     onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -125,6 +128,22 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
         />
         <p class="field__hint">{t('temperatureHint')}</p>
         {problem('temperature')}
+      </div>
+      <div class="field field--checkbox">
+        <input
+          id="settings-allowRemoteImages"
+          type="checkbox"
+          checked={form.allowRemoteImages}
+          aria-describedby="settings-allowRemoteImages-hint"
+          onChange={(event) => {
+            setForm({ ...form, allowRemoteImages: event.currentTarget.checked });
+            setSaved(false);
+          }}
+        />
+        <label for="settings-allowRemoteImages">{t('allowRemoteImages')}</label>
+        <p class="field__hint" id="settings-allowRemoteImages-hint">
+          {t('allowRemoteImagesHint')}
+        </p>
       </div>
       <div class="settings__actions">
         <button type="submit" class="button button--primary">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Composer } from '@/components/chat/Composer';
 import { ErrorAlert } from '@/components/chat/ErrorAlert';
 import { MessageList } from '@/components/chat/MessageList';
+import { RenderOptionsContext } from '@/components/chat/render-options';
 import { SetupNotice } from '@/components/chat/SetupNotice';
 import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
@@ -94,7 +95,11 @@ export function App({ session }: { session: ChatSession }) {
       ) : (
         <main class="chat">
           {settings && !configured && <SetupNotice onOpenSettings={() => setView('settings')} />}
-          <MessageList messages={state.messages} showEmptyHint={configured} />
+          <RenderOptionsContext.Provider
+            value={{ allowRemoteImages: settings?.allowRemoteImages ?? false }}
+          >
+            <MessageList messages={state.messages} showEmptyHint={configured} />
+          </RenderOptionsContext.Provider>
           {!state.connected && <p class="chat__status">{t('connectionLost')}</p>}
           {state.alert && (
             <ErrorAlert

@@ -13,7 +13,7 @@ describe('chat in the side panel (Chromium)', () => {
     // Seen mid-stream: some text, status streaming.
     const partial = await eventually(
       async () => ({
-        text: await ui.lastReplyText.textContent(),
+        text: await ui.replyText(),
         status: await ui.lastReply.getAttribute('data-message-status'),
       }),
       (seen) => {
@@ -22,15 +22,15 @@ describe('chat in the side panel (Chromium)', () => {
       },
     );
     const final = 'Echo (turn 1): Hello there, how are you?';
-    expect(final.startsWith(partial.text ?? '')).toBe(true);
+    expect(final.startsWith(partial.text ?? ''), JSON.stringify(partial.text)).toBe(true);
     expect(partial.text).not.toBe(final);
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    expect(await ui.lastReplyText.textContent()).toBe(final);
+    expect(await ui.replyText()).toBe(final);
     expect(await ui.message.inputValue()).toBe('');
 
     await page.reload();
     await waitForAttribute(panel(page).lastReply, 'data-message-status', 'done');
-    expect(await panel(page).lastReplyText.textContent()).toBe(final);
+    expect(await panel(page).replyText()).toBe(final);
     expect(await panel(page).user.textContent()).toContain('Hello there, how are you?');
   });
 
@@ -43,7 +43,7 @@ describe('chat in the side panel (Chromium)', () => {
     await ui.ask('second question');
     await expect.poll(() => ui.assistant.count()).toBe(2);
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 2): second question');
+    expect(await ui.replyText()).toBe('Echo (turn 2): second question');
     const sent = env.mock.requests.at(-1)?.body.messages.map((m) => `${m.role}: ${m.content}`);
     expect(sent).toEqual([
       'system: You are terse.',
@@ -58,25 +58,25 @@ describe('chat in the side panel (Chromium)', () => {
     const ui = panel(page);
     await ui.ask('@mock(tokens=400,slow=15)');
     await eventually(
-      () => ui.lastReplyText.textContent(),
+      () => ui.replyText(),
       (text) => expect(text?.length).toBeGreaterThan(20),
     );
     await ui.stop.click();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'stopped');
-    const kept = await ui.lastReplyText.textContent();
+    const kept = await ui.replyText();
     expect(kept?.length).toBeGreaterThan(20);
     await expect.poll(() => ui.send.isVisible()).toBe(true);
 
     await page.reload();
     await waitForAttribute(panel(page).lastReply, 'data-message-status', 'stopped');
-    expect(await panel(page).lastReplyText.textContent()).toBe(kept);
+    expect(await panel(page).replyText()).toBe(kept);
   });
 
   it('should finish a reply while the panel is closed and show it when reopened', async () => {
     let page = await env.browser.openPanel();
     await panel(page).ask('@mock(tokens=80,slow=25)');
     await eventually(
-      () => panel(page).lastReplyText.textContent(),
+      () => panel(page).replyText(),
       (text) => expect(text?.length).toBeGreaterThan(0),
     );
     await page.close();
@@ -87,11 +87,11 @@ describe('chat in the side panel (Chromium)', () => {
     const ui = panel(page);
     await ui.lastReply.waitFor();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    const shown = await ui.lastReplyText.textContent();
+    const shown = await ui.replyText();
     expect(shown?.trim().split(/\s+/)).toHaveLength(80);
     await page.reload();
     await waitForAttribute(panel(page).lastReply, 'data-message-status', 'done');
-    expect(await panel(page).lastReplyText.textContent()).toBe(shown);
+    expect(await panel(page).replyText()).toBe(shown);
   });
 
   it('should keep the prompt and partial text as interrupted when the service worker dies', async () => {
@@ -99,7 +99,7 @@ describe('chat in the side panel (Chromium)', () => {
     const ui = panel(page);
     await ui.ask('keep this prompt @mock(tokens=400,slow=20)');
     await eventually(
-      () => ui.lastReplyText.textContent(),
+      () => ui.replyText(),
       (text) => expect(text?.length).toBeGreaterThan(30),
     );
     // Let at least one throttled flush reach IndexedDB.
@@ -107,7 +107,7 @@ describe('chat in the side panel (Chromium)', () => {
     await stopServiceWorker(page);
 
     await waitForAttribute(ui.lastReply, 'data-message-status', 'interrupted');
-    expect((await ui.lastReplyText.textContent())?.length).toBeGreaterThan(10);
+    expect((await ui.replyText())?.length).toBeGreaterThan(10);
     expect(await ui.user.textContent()).toContain('keep this prompt');
     await page.reload();
     await waitForAttribute(panel(page).lastReply, 'data-message-status', 'interrupted');

@@ -47,7 +47,7 @@ describe('errors reach the user (Chromium)', () => {
     await env.browser.configure({ baseURL: env.mock.url });
     await ui.retry.click();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 1): are you there?');
+    expect(await ui.replyText()).toBe('Echo (turn 1): are you there?');
     expect(await ui.alert.count()).toBe(0);
     // Retry reused the failed reply rather than leaving an empty sibling behind.
     expect(await ui.assistant.count()).toBe(1);
@@ -73,7 +73,7 @@ describe('errors reach the user (Chromium)', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await ui.send.click();
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    expect(await ui.lastReplyText.textContent()).toBe('Echo (turn 1): hello?');
+    expect(await ui.replyText()).toBe('Echo (turn 1): hello?');
     expect(env.mock.requests.at(-1)?.headers.authorization).toBe('Bearer sk-typed-in-form');
   });
 });

@@ -17,7 +17,10 @@ export function panel(page: Page) {
     assistant,
     user,
     lastReply: assistant.last(),
-    lastReplyText: assistant.last().locator('[data-message-content]'),
+    /** The last reply's text as shown, without the block separators markdown adds. */
+    async replyText(): Promise<string> {
+      return (await assistant.last().locator('[data-message-content]').innerText()).trim();
+    },
     async ask(text: string) {
       await this.message.fill(text);
       await this.message.press('Enter');

@@ -1,0 +1,23 @@
+/** Time the panel spent drawing markdown; read by the render benchmark. */
+export interface RenderStats {
+  paints: number;
+  totalMs: number;
+  longestMs: number;
+}
+
+const stats: RenderStats = { paints: 0, totalMs: 0, longestMs: 0 };
+(globalThis as { __sidechatRenderStats?: RenderStats }).__sidechatRenderStats = stats;
+
+/** Adds one paint's duration. */
+export function recordRender(ms: number): void {
+  stats.paints += 1;
+  stats.totalMs += ms;
+  stats.longestMs = Math.max(stats.longestMs, ms);
+}
+
+/** Starts counting afresh. */
+export function resetRenderStats(): void {
+  stats.paints = 0;
+  stats.totalMs = 0;
+  stats.longestMs = 0;
+}
