@@ -6,7 +6,7 @@ export interface RenderStats {
 }
 
 const stats: RenderStats = { paints: 0, totalMs: 0, longestMs: 0 };
-(globalThis as { __sidechatRenderStats?: RenderStats }).__sidechatRenderStats = stats;
+(globalThis as { sidechatRenderStats?: RenderStats }).sidechatRenderStats = stats;
 
 /** Adds one paint's duration. */
 export function recordRender(ms: number): void {
