@@ -15,8 +15,12 @@ export interface MockRequest {
 export interface MockServer {
   /** Base URL to configure, ending in /v1. */
   url: string;
+  /** http://127.0.0.1:PORT, for URLs tests plant in payloads. */
+  origin: string;
   port: number;
   requests: MockRequest[];
+  /** Every path requested, in order. */
+  hits: string[];
   setTokenDelay(ms: number): void;
   close(): Promise<void>;
 }

@@ -8,6 +8,10 @@
 //   @mock(drop=5)           cut the connection after 5 tokens
 //   @mock(stall=3)          send 3 tokens, then nothing until the client gives up
 //   @mock(reasoning=20)     send 20 reasoning_content tokens before the answer
+//   @mock(thinktags=20)     start the answer with 20 tokens inside inline <think>…</think>
+//   @mock(verbatim=1)       answer with the prompt itself (minus the directive), no echo prefix
+//   @mock(md=8000)          answer with 8,000 tokens of markdown (headings, lists, code, tables, math)
+//   @mock(onechunk=1)       send the whole answer in one chunk
 // Options combine: @mock(slow=20,tokens=100).
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +43,25 @@ function generatedTokens(count) {
   for (let i = 0; i < count; i += 1)
     tokens.push(`${WORDS[i % WORDS.length]}${i % 17 === 16 ? '.\n' : ' '}`);
   return tokens;
+}
+
+/** Markdown of about `count` tokens, mixing the constructs models emit. */
+function markdownTokens(count) {
+  const sections = [
+    '## Section heading\n\n',
+    'Some **bold** text, `inline code`, a [link](https://example.com) and $x^2 + y^2 = z^2$ inline.\n\n',
+    '- first item with *emphasis*\n- second item\n  - nested item\n- [x] a task\n\n',
+    '```js\nfunction add(a, b) {\n  // sum two numbers\n  return a + b;\n}\n```\n\n',
+    '| name | value |\n| --- | ---: |\n| alpha | 1 |\n| beta | 2 |\n\n',
+    '$$\n\\int_0^1 x^2\\,dx = \\frac{1}{3}\n$$\n\n',
+    '> A quoted line of text that goes on for a while.\n\n',
+    '中文段落：模型的回答也常常包含中文，没有空格也要正确换行。\n\n',
+  ];
+  const tokens = [];
+  for (let i = 0; tokens.length < count; i += 1) {
+    tokens.push(...tokenize(sections[i % sections.length]));
+  }
+  return tokens.slice(0, count);
 }
 
 function contentOf(message) {
@@ -74,11 +97,14 @@ function sendJson(response, status, body, headers = {}) {
 /** Starts the mock on 127.0.0.1; port 0 picks a free port. */
 export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelayMs = 0 } = {}) {
   const requests = [];
+  /** Every path asked for, in order (tests check that nothing fetched a "leak" URL). */
+  const hits = [];
   const sockets = new Set();
   const state = { tokenDelayMs };
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
+    hits.push(url.pathname);
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS);
       response.end();
@@ -118,8 +144,10 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
 
   return {
     url: `http://${host}:${actualPort}/v1`,
+    origin: `http://${host}:${actualPort}`,
     port: actualPort,
     requests,
+    hits,
     /** Changes the default pace for prompts without `slow=`. */
     setTokenDelay(ms) {
       state.tokenDelayMs = ms;
@@ -157,9 +185,15 @@ async function streamReply(body, response, state) {
 
   const turn = messages.filter((message) => message.role === 'user').length;
   const echo = prompt.replace(/@mock\([^)]*\)/g, '').trim();
-  const tokens = options.tokens
-    ? generatedTokens(options.tokens)
-    : tokenize(`Echo (turn ${turn}): ${echo}`);
+  let tokens = options.md
+    ? markdownTokens(options.md)
+    : options.tokens
+      ? generatedTokens(options.tokens)
+      : tokenize(options.verbatim ? echo : `Echo (turn ${turn}): ${echo}`);
+  if (options.thinktags) {
+    tokens = ['<think>', ...generatedTokens(options.thinktags), '</think>\n\n', ...tokens];
+  }
+  if (options.onechunk) tokens = [tokens.join('')];
   const reasoning = options.reasoning ? generatedTokens(options.reasoning) : [];
   const delay = options.slow ?? state.tokenDelayMs;
   const id = `chatcmpl-mock-${Date.now()}`;

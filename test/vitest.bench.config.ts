@@ -9,7 +9,9 @@ export default defineConfig({
   test: {
     include: ['test/bench/**/*.bench-run.ts'],
     environment: 'node',
-    testTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
     maxWorkers: 1,
   },
 });

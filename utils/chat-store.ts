@@ -127,6 +127,7 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         ...message,
         status: event.status,
         usage: event.usage,
+        thinkingMs: event.thinkingMs,
       }));
     case 'error': {
       const ownRefusal =

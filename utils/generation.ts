@@ -185,6 +185,7 @@ export class Generation {
       messageId: this.message.id,
       status,
       usage: this.message.usage,
+      thinkingMs: this.message.thinkingMs ?? null,
     });
   }
 

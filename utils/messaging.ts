@@ -55,6 +55,8 @@ export type ServerEvent =
       messageId: string;
       status: Extract<MessageStatus, 'done' | 'stopped'>;
       usage: TokenUsage | null;
+      /** How long the model reasoned before answering, when it did. */
+      thinkingMs: number | null;
     }
   | {
       type: 'error';

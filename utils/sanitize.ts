@@ -109,12 +109,21 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  * (unless allowed) or non-http(s) link survives.
  */
 export function sanitizeToFragment(html: string, options: SanitizeOptions): DocumentFragment {
+  if (!purifier.isSupported) return failClosed(html);
   current = options;
   return purifier.sanitize(html, { ...POLICY, RETURN_DOM_FRAGMENT: true });
 }
 
 /** Same policy, as a string: for tests and for measuring. */
 export function sanitizeToString(html: string, options: SanitizeOptions): string {
+  if (!purifier.isSupported) throw new Error('Sidechat: this DOM cannot sanitize HTML');
   current = options;
   return purifier.sanitize(html, POLICY);
+}
+
+/** Without a working sanitizer, show the markup as text rather than trust it. */
+function failClosed(html: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(document.createTextNode(html));
+  return fragment;
 }

@@ -15,6 +15,8 @@ export interface SplitText {
 export class ThinkSplitter {
   private inside = false;
   private pending = '';
+  /** The answer usually starts with blank lines after </think>; they are dropped. */
+  private trimAnswerStart = false;
 
   /** Feeds the next chunk of content; returns what can be shown now. */
   push(chunk: string): SplitText {
@@ -28,8 +30,7 @@ export class ThinkSplitter {
         this.emit(out, text.slice(0, index));
         text = text.slice(index + tag.length);
         this.inside = !this.inside;
-        // The answer usually starts with a blank line after </think>; drop it.
-        if (!this.inside) text = text.replace(/^\s+/, '');
+        if (!this.inside) this.trimAnswerStart = true;
         continue;
       }
       const keep = partialTagSuffix(text, tag);
@@ -48,8 +49,16 @@ export class ThinkSplitter {
   }
 
   private emit(out: SplitText, text: string): void {
-    if (this.inside) out.reasoning += text;
-    else out.content += text;
+    if (this.inside) {
+      out.reasoning += text;
+      return;
+    }
+    let answer = text;
+    if (this.trimAnswerStart) {
+      answer = answer.replace(/^\s+/, '');
+      if (answer) this.trimAnswerStart = false;
+    }
+    out.content += answer;
   }
 }
 

@@ -14,13 +14,14 @@ export class Throttle {
 
   /** Asks for a run; coalesces with any run already due. */
   request(): void {
-    if (this.timer !== undefined) return;
     const wait = this.lastRun + this.intervalMs - this.now();
+    // Checked on every request, not only by the timer: a busy loop that starves timers
+    // (a fast stream) still runs the action on schedule.
     if (wait <= 0) {
       this.run();
       return;
     }
-    this.timer = setTimeout(() => this.run(), wait);
+    this.timer ??= setTimeout(() => this.run(), wait);
   }
 
   /** Runs now if a run was pending (used before a final write). */

@@ -1,3 +1,4 @@
+import type { Token } from 'marked';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { IncrementalMarkdown } from '@/utils/markdown/incremental';
 import { onLibraryLoaded } from '@/utils/markdown/lazy-libs';
@@ -19,32 +20,73 @@ function engineFor(allowRemoteImages: boolean): MarkdownEngine {
 /** Per-view rendering state kept across renders. */
 interface ViewState {
   markdown: IncrementalMarkdown;
+  engine: MarkdownEngine;
   tail: HTMLElement | null;
   frame: number | null;
   source: string;
+  /** The source changed since the last lex. */
+  dirty: boolean;
+  /** Finished blocks waiting to be drawn, oldest first, from `next`. */
+  queue: Token[];
+  next: number;
+  tailToken: Token | undefined;
   allowRemoteImages: boolean;
 }
+
+/** Drawing work per frame: beyond it, the rest waits for the next frame (no long tasks). */
+const FRAME_BUDGET_MS = 10;
 
 function schedule(run: () => void): number {
   // rAF batches DOM updates to one per frame; a hidden page gets no frames, so use a timer.
   return document.hidden ? window.setTimeout(run, 50) : window.requestAnimationFrame(run);
 }
 
-function paint(container: HTMLElement, view: ViewState): void {
+/** Draws what changed; returns true when work is left for another frame. */
+function paint(container: HTMLElement, view: ViewState): boolean {
   const started = performance.now();
   const options = { allowRemoteImages: view.allowRemoteImages };
-  const update = view.markdown.update(view.source);
-  if (update.reset || !view.tail) {
-    container.replaceChildren();
-    view.tail = document.createElement('div');
-    view.tail.className = 'markdown__tail';
-    container.append(view.tail);
+  if (view.dirty) {
+    view.dirty = false;
+    const update = view.markdown.update(view.source);
+    if (update.reset || !view.tail) {
+      container.replaceChildren();
+      view.tail = document.createElement('div');
+      view.tail.className = 'markdown__tail';
+      container.append(view.tail);
+      view.queue = [];
+      view.next = 0;
+    }
+    view.queue.push(...update.finished);
+    view.tailToken = update.tail;
+    // The old tail may now be among the finished blocks: hide it until they are drawn.
+    if (update.finished.length > 0) view.tail.replaceChildren();
   }
-  for (const html of update.finished) {
-    view.tail.before(sanitizeToFragment(html, options));
+  const tail = view.tail;
+  if (!tail) return false;
+  let drawn = 0;
+  // Blocks drawn together share a chunk that the browser can skip laying out once it has
+  // scrolled out of view, so a very long reply does not slow every later frame.
+  const chunk = document.createElement('div');
+  chunk.className = 'markdown__chunk';
+  while (view.next < view.queue.length) {
+    // At least one block per frame, so even a slow block makes progress.
+    if (drawn > 0 && performance.now() - started > FRAME_BUDGET_MS) {
+      tail.before(chunk);
+      recordRender(performance.now() - started);
+      return true;
+    }
+    const token = view.queue[view.next] as Token;
+    view.next += 1;
+    drawn += 1;
+    chunk.append(sanitizeToFragment(view.engine.render([token]), options));
   }
-  view.tail.replaceChildren(sanitizeToFragment(update.tail, options));
+  if (drawn > 0) tail.before(chunk);
+  view.queue = [];
+  view.next = 0;
+  const html = view.tailToken ? view.engine.render([view.tailToken]) : '';
+  tail.replaceChildren(sanitizeToFragment(html, options));
   recordRender(performance.now() - started);
+  return false;
 }
 
 async function copyCode(button: HTMLElement): Promise<void> {
@@ -83,30 +125,38 @@ export function MarkdownView({
     const container = ref.current;
     const state = view.current;
     if (!container || !state) return;
+    const step = (): void => {
+      state.frame = null;
+      if (paint(container, state)) state.frame = schedule(step);
+    };
     if (immediate) {
       if (state.frame !== null) cancelFrame(state.frame);
-      state.frame = null;
-      paint(container, state);
+      step();
       return;
     }
-    state.frame ??= schedule(() => {
-      state.frame = null;
-      paint(container, state);
-    });
+    state.frame ??= schedule(step);
   };
 
   useLayoutEffect(() => {
     const state = view.current;
     if (!state || state.allowRemoteImages !== allowRemoteImages) {
+      if (state?.frame != null) cancelFrame(state.frame);
+      const engine = engineFor(allowRemoteImages);
       view.current = {
-        markdown: new IncrementalMarkdown(engineFor(allowRemoteImages)),
+        markdown: new IncrementalMarkdown(engine),
+        engine,
         tail: null,
         frame: null,
         source,
+        dirty: true,
+        queue: [],
+        next: 0,
+        tailToken: undefined,
         allowRemoteImages,
       };
     } else {
       state.source = source;
+      state.dirty = true;
     }
     // A finished message draws at once; a streaming one at the next frame.
     redraw(!streaming);
@@ -118,8 +168,9 @@ export function MarkdownView({
       onLibraryLoaded(() => {
         const state = view.current;
         if (!state) return;
-        state.markdown = new IncrementalMarkdown(engineFor(state.allowRemoteImages));
+        state.markdown = new IncrementalMarkdown(state.engine);
         state.tail = null;
+        state.dirty = true;
         redraw(false);
       }),
     [],

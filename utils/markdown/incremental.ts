@@ -5,10 +5,10 @@ import type { MarkdownEngine } from './render';
 export interface MarkdownUpdate {
   /** True when earlier output is void (the text was replaced, not extended): start over. */
   reset: boolean;
-  /** HTML of blocks that just became final; each is rendered exactly once. */
-  finished: string[];
-  /** HTML of the last, still-open block (re-rendered on each update). */
-  tail: string;
+  /** Blocks that just became final; each is to be rendered exactly once. */
+  finished: Token[];
+  /** The last, still-open block (re-rendered on each update), if any. */
+  tail: Token | undefined;
 }
 
 /**
@@ -23,7 +23,7 @@ export class IncrementalMarkdown {
   /** Characters lexed so far: tests check that streaming stays linear. */
   lexedChars = 0;
 
-  constructor(private readonly engine: MarkdownEngine) {}
+  constructor(private readonly engine: Pick<MarkdownEngine, 'lex'>) {}
 
   /** Takes the whole text so far; returns what to append and the new tail. */
   update(text: string): MarkdownUpdate {
@@ -38,20 +38,18 @@ export class IncrementalMarkdown {
     this.lexedChars += rest.length;
     const tokens = this.engine.lex(rest);
     const last = findLastIndex(tokens, (token) => token.type !== 'space');
-    const finished: string[] = [];
+    const finished: Token[] = [];
     let consumed = 0;
     for (let i = 0; i < last; i += 1) {
       const token = tokens[i] as Token;
       consumed += token.raw.length;
-      if (token.type !== 'space') finished.push(this.engine.render([token]));
+      if (token.type !== 'space') finished.push(token);
     }
     // Trailing blank lines between finished blocks and the tail belong to the finished part.
     if (last > 0) {
       this.committed += consumed;
     }
-    const tailToken = last >= 0 ? tokens[last] : undefined;
-    const tail = tailToken ? this.engine.render([tailToken]) : '';
-    return { reset, finished, tail };
+    return { reset, finished, tail: last >= 0 ? tokens[last] : undefined };
   }
 }
 

@@ -37,7 +37,9 @@ describe('chat store', () => {
       messageId: 'a',
       status: 'done',
       usage: null,
+      thinkingMs: 1200,
     });
+    expect(state.messages.at(-1)?.thinkingMs).toBe(1200);
     expect(streamingMessageId(state)).toBeNull();
   });
 

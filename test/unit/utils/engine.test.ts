@@ -128,6 +128,32 @@ describe('ChatEngine', () => {
     expect(events.at(-1)).toMatchObject({ type: 'error', code: 'network' });
   });
 
+  it('should keep reasoning apart from the answer and time it', async () => {
+    const { engine, events, sink } = setup();
+    await engine.send(send('why? @mock(reasoning=5,slow=5)'), sink);
+    const viaField = await idbHistoryStore.getMessage(
+      (events.at(-1) as Extract<ServerEvent, { type: 'done' }>).messageId,
+    );
+    expect(viaField?.reasoning).toBe('the quick brown fox jumps ');
+    expect(viaField?.content).toBe('Echo (turn 1): why?');
+    expect(viaField?.thinkingMs).toBeGreaterThan(0);
+
+    events.length = 0;
+    await engine.send(send('how? @mock(thinktags=3)'), sink);
+    const viaTags = await idbHistoryStore.getMessage(
+      (events.at(-1) as Extract<ServerEvent, { type: 'done' }>).messageId,
+    );
+    expect(viaTags).toMatchObject({
+      reasoning: 'the quick brown ',
+      content: 'Echo (turn 1): how?',
+    });
+    const streamed = events
+      .filter((e) => e.type === 'delta')
+      .map((e) => e.text ?? '')
+      .join('');
+    expect(streamed).not.toContain('think>');
+  });
+
   it('should keep the text that arrived when the connection drops mid-reply', async () => {
     const { engine, events, sink } = setup();
     await engine.send(send('one two three four @mock(drop=3)'), sink);
