@@ -89,17 +89,18 @@ describe('IncrementalMarkdown', () => {
   });
 });
 
-describe('ThinkSplitter', () => {
-  function split(chunks: string[]) {
-    const splitter = new ThinkSplitter();
-    const out = { content: '', reasoning: '' };
-    for (const chunk of [...chunks.map((c) => splitter.push(c)), splitter.flush()]) {
-      out.content += chunk.content;
-      out.reasoning += chunk.reasoning;
-    }
-    return out;
+/** Streams chunks through a ThinkSplitter; returns what each side received. */
+function split(chunks: string[]) {
+  const splitter = new ThinkSplitter();
+  const out = { content: '', reasoning: '' };
+  for (const chunk of [...chunks.map((c) => splitter.push(c)), splitter.flush()]) {
+    out.content += chunk.content;
+    out.reasoning += chunk.reasoning;
   }
+  return out;
+}
 
+describe('ThinkSplitter', () => {
   it('should separate <think> blocks from the answer', () => {
     expect(split(['<think>plan it</think>\n\nThe answer.'])).toEqual({
       content: 'The answer.',
