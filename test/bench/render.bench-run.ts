@@ -74,6 +74,75 @@ function initialPanelJsGzip(): { files: string[]; bytes: number } {
   return { files, bytes };
 }
 
+/** Seeds a conversation of `count` markdown messages, then times opening it in a fresh panel. */
+async function openLongConversation(count: number) {
+  const worker = await env.browser.worker();
+  await worker.evaluate(async (total) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('sidechat');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['messages', 'conversations'], 'readwrite');
+    const body = (i: number) =>
+      i % 2
+        ? `### Answer ${i}\n\nSome **markdown** with \`code\`, a list:\n\n- one\n- two\n\n\`\`\`js\nconst x = ${i};\n\`\`\``
+        : `Question number ${i}: how does this work?`;
+    let parentId: string | null = null;
+    for (let i = 0; i < total; i += 1) {
+      const id = `long-${i}`;
+      tx.objectStore('messages').put({
+        id,
+        conversationId: 'long',
+        parentId,
+        role: i % 2 ? 'assistant' : 'user',
+        content: body(i),
+        reasoning: '',
+        status: 'done',
+        model: 'mock-model',
+        usage: null,
+        error: null,
+        createdAt: i,
+        updatedAt: i,
+      });
+      parentId = id;
+    }
+    tx.objectStore('conversations').put({
+      id: 'long',
+      title: 'Long',
+      createdAt: 0,
+      updatedAt: 0,
+      currentLeafId: parentId,
+      systemPrompt: '',
+      model: 'mock-model',
+    });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  }, count);
+  const page = await env.browser.context.newPage();
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const started = Date.now();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html?conversation=long`);
+  await page.locator(`[data-message-id="long-${count - 1}"] .markdown h3`).waitFor();
+  const ms = Date.now() - started;
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      sidechatRenderStats: { paints: number; totalMs: number };
+      benchLongTasks: number[];
+    };
+    return { ...g.sidechatRenderStats, longTasks: g.benchLongTasks };
+  });
+  await page.close();
+  return { ms, paintMs: result.totalMs, paints: result.paints, longTasks: result.longTasks };
+}
+
 const fmt = (run: Run) =>
   `paint ${run.paintMs.toFixed(1)} ms in ${run.paints} frames (longest ${run.longestPaintMs.toFixed(1)} ms), wall ${run.wallMs} ms, long tasks > 50 ms: ${run.longTasks.length ? run.longTasks.map((d) => d.toFixed(0)).join(', ') : 'none'}`;
 
@@ -96,6 +165,10 @@ it('prints render cost of long markdown replies', { timeout: 300_000 }, async ()
   const full8k = await run('8,000 tokens streamed, full speed', '@mock(md=8000)');
   const paced2k = await run('2,000 tokens streamed, 1 ms/token', '@mock(md=2000,slow=1)');
   const paced8k = await run('8,000 tokens streamed, 1 ms/token', '@mock(md=8000,slow=1)');
+  const longConversation = await openLongConversation(1000);
+  lines.push(
+    `  open a 1,000-message conversation   ${longConversation.ms} ms to the last message drawn, paint ${longConversation.paintMs.toFixed(1)} ms in ${longConversation.paints} frames, long tasks > 50 ms: ${longConversation.longTasks.length ? longConversation.longTasks.map((d) => d.toFixed(0)).join(', ') : 'none'}`,
+  );
   const size = initialPanelJsGzip();
 
   console.log(
