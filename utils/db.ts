@@ -1,18 +1,18 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ChatMessage, Conversation, MessageStatus } from './history-types';
-import { pathToLeaf } from './tree';
+import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search-index';
 
 /** Name of the history database in the extension's origin. */
 export const DB_NAME = 'sidechat';
 /** Current schema version; each bump adds a migration step below. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** The history schema: conversations and the messages of their trees. */
+/** The history schema: conversations, the messages of their trees, and the search index. */
 export interface SidechatDB extends DBSchema {
   conversations: {
     key: string;
     value: Conversation;
-    indexes: { 'by-updated': number };
+    indexes: { 'by-updated': number; 'by-pinned': number };
   };
   messages: {
     key: string;
@@ -23,12 +23,20 @@ export interface SidechatDB extends DBSchema {
       'by-status': MessageStatus;
     };
   };
+  /** One row per searchable message or title; `keys` is a multi-entry index of tokens. */
+  search: {
+    key: string;
+    value: SearchRow;
+    indexes: { 'by-key': string; 'by-conversation': string };
+  };
 }
+
+type UpgradeTx = IDBPTransaction<SidechatDB, StoreNames<SidechatDB>[], 'versionchange'>;
 
 /** Opens the database, running every migration from the stored version up. */
 export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>> {
   return openDB<SidechatDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // Migrations by oldVersion: each block takes the schema one version further.
       if (oldVersion < 1) {
         const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
@@ -38,6 +46,13 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
         messages.createIndex('by-updated', 'updatedAt');
         messages.createIndex('by-status', 'status');
       }
+      if (oldVersion < 2) {
+        tx.objectStore('conversations').createIndex('by-pinned', 'pinnedAt');
+        const search = db.createObjectStore('search', { keyPath: 'id' });
+        search.createIndex('by-key', 'keys', { multiEntry: true });
+        search.createIndex('by-conversation', 'conversationId');
+        await indexExistingHistory(tx);
+      }
     },
     blocking() {
       // A newer version wants to upgrade (an extension update): let it.
@@ -45,6 +60,18 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
       dbPromise = undefined;
     },
   });
+}
+
+/** v2: builds the search index for history written before it existed. */
+async function indexExistingHistory(tx: UpgradeTx): Promise<void> {
+  const search = tx.objectStore('search');
+  for await (const cursor of tx.objectStore('conversations')) {
+    await search.put(searchRowForTitle(cursor.value));
+  }
+  for await (const cursor of tx.objectStore('messages')) {
+    const row = searchRowForMessage(cursor.value);
+    if (row) await search.put(row);
+  }
 }
 
 let dbPromise: Promise<IDBPDatabase<SidechatDB>> | undefined;
@@ -61,45 +88,3 @@ export async function closeDB(): Promise<void> {
   dbPromise = undefined;
   if (pending) (await pending).close();
 }
-
-/** The history operations the chat engine needs; an interface so benchmarks can count writes. */
-export interface HistoryStore {
-  getConversation(id: string): Promise<Conversation | undefined>;
-  getMessage(id: string): Promise<ChatMessage | undefined>;
-  /** Writes a message and, in the same transaction, its conversation if given. */
-  saveMessage(message: ChatMessage, conversation?: Conversation): Promise<void>;
-  /** The visible path of a conversation: root first, down to `leafId`. */
-  getPath(leafId: string | null): Promise<ChatMessage[]>;
-  messagesWithStatus(status: MessageStatus): Promise<ChatMessage[]>;
-}
-
-/** The IndexedDB-backed HistoryStore. */
-export const idbHistoryStore: HistoryStore = {
-  async getConversation(id) {
-    return (await getDB()).get('conversations', id);
-  },
-  async getMessage(id) {
-    return (await getDB()).get('messages', id);
-  },
-  async saveMessage(message, conversation) {
-    const db = await getDB();
-    if (!conversation) {
-      await db.put('messages', message);
-      return;
-    }
-    const tx = db.transaction(['messages', 'conversations'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('messages').put(message),
-      tx.objectStore('conversations').put(conversation),
-      tx.done,
-    ]);
-  },
-  async getPath(leafId) {
-    const db = await getDB();
-    const store = db.transaction('messages').store;
-    return pathToLeaf(leafId, (id) => store.get(id));
-  },
-  async messagesWithStatus(status) {
-    return (await getDB()).getAllFromIndex('messages', 'by-status', status);
-  },
-};

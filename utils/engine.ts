@@ -1,4 +1,4 @@
-import type { HistoryStore } from './db';
+import type { HistoryStore } from './history-store';
 import { ChatError, describeError } from './errors';
 import type { EventHub, EventSink } from './event-hub';
 import { Generation, type GenerationTiming } from './generation';

@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { HistoryStore } from './db';
+import type { HistoryStore } from './history-store';
 import { ChatError, describeError, toChatError } from './errors';
 import type { EventHub } from './event-hub';
 import type { ChatMessage, Conversation } from './history-types';

@@ -50,6 +50,8 @@ export interface ChatMessage {
   model: string | null;
   usage: TokenUsage | null;
   error: MessageError | null;
+  /** The user's verdict on a reply. */
+  feedback?: 'like' | 'dislike' | null;
   /** How long the model reasoned before answering (ms); absent when it did not. */
   thinkingMs?: number | null;
   createdAt: number;
@@ -65,4 +67,9 @@ export interface Conversation {
   currentLeafId: string | null;
   systemPrompt: string;
   model: string;
+  /** When the user pinned it to the top of the list; 0 when not pinned. */
+  pinnedAt?: number;
 }
+
+/** Conversations whose id starts with this live only in memory (Temporary chat). */
+export const TEMPORARY_PREFIX = 'tmp-';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { idbHistoryStore } from '@/utils/db';
+import { idbHistoryStore } from '@/utils/history-store';
 import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import { createKeepAlive } from '@/utils/keepalive';

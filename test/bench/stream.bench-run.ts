@@ -2,7 +2,7 @@
 // Numbers only; nothing here fails CI.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, it } from 'vitest';
-import { idbHistoryStore, type HistoryStore } from '@/utils/db';
+import { idbHistoryStore, type HistoryStore } from '@/utils/history-store';
 import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import type { ServerEvent } from '@/utils/messaging';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatPort } from '@/entrypoints/background/port-router';
-import { idbHistoryStore } from '@/utils/db';
+import { idbHistoryStore } from '@/utils/history-store';
 import { PORT_NAME, type ServerEvent } from '@/utils/messaging';
 import { makeMessage } from '../fixtures';
 

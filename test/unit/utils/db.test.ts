@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, idbHistoryStore, openHistoryDB } from '@/utils/db';
+import { DB_NAME, DB_VERSION, openHistoryDB } from '@/utils/db';
+import { idbHistoryStore } from '@/utils/history-store';
 import type { ChatMessage } from '@/utils/history-types';
 import { pathToLeaf } from '@/utils/tree';
 import { makeConversation, makeMessage } from '../fixtures';
@@ -12,16 +13,40 @@ function message(id: string, parentId: string | null, extra: Partial<ChatMessage
 const conversation = makeConversation({ title: 't', currentLeafId: 'b2' });
 
 describe('history database', () => {
-  it('should create the v1 schema with its indexes', async () => {
+  it('should create the current schema with its indexes', async () => {
     const db = await openHistoryDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['conversations', 'messages']);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['conversations', 'messages', 'search']);
     const messages = db.transaction('messages').store;
     expect([...messages.indexNames].toSorted()).toEqual([
       'by-conversation',
       'by-status',
       'by-updated',
     ]);
+    db.close();
+  });
+
+  it('should migrate a v1 database (fixture) to v2, indexing its history for search', async () => {
+    // The v1 schema exactly as it shipped, with data written by v1 code.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
+        conversations.createIndex('by-updated', 'updatedAt');
+        const messages = db.createObjectStore('messages', { keyPath: 'id' });
+        messages.createIndex('by-conversation', 'conversationId');
+        messages.createIndex('by-updated', 'updatedAt');
+        messages.createIndex('by-status', 'status');
+      },
+    });
+    await v1.put('conversations', { ...conversation, title: 'Café notes' });
+    await v1.put('messages', message('a', null, { content: 'Streaming 流式传输 works' }));
+    v1.close();
+
+    const db = await openHistoryDB();
+    expect(await db.count('messages')).toBe(1);
+    const rows = await db.getAll('search');
+    expect(rows.map((row) => row.id).toSorted()).toEqual(['a', 'title:c1']);
+    expect(rows.find((row) => row.id === 'a')?.keys.some((key) => key.startsWith('流式'))).toBe(true);
     db.close();
   });
 

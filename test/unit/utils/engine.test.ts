@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idbHistoryStore, type HistoryStore } from '@/utils/db';
+import { idbHistoryStore, type HistoryStore } from '@/utils/history-store';
 import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import type { ServerEvent } from '@/utils/messaging';
