@@ -1,5 +1,5 @@
 import { applyEvent, initialChatState, streamingMessageId, type ChatState } from './chat-store';
-import { parseServerEvent, type ClientRequest } from './messaging';
+import { parseServerEvent, type ClientRequest, type Feedback } from './messaging';
 
 /** The part of `runtime.Port` the panel uses. */
 export interface PanelPort {
@@ -57,17 +57,75 @@ export class ChatSession {
 
   /** Sends `text` after the last visible message; returns the request id. */
   send(text: string): string {
+    return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null);
+  }
+
+  /** Edit: sends `text` as a new version of a user message (a sibling), keeping the old one. */
+  edit(messageId: string, text: string): string | null {
+    const message = this.state.messages.find((item) => item.id === messageId);
+    return message ? this.sendAfter(text, message.parentId) : null;
+  }
+
+  private sendAfter(text: string, parentId: string | null): string {
     const requestId = this.newId();
-    const parentId = this.state.messages.at(-1)?.id ?? null;
+    const { conversationId, temporary } = this.state;
     this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
     this.post({
       type: 'send',
       requestId,
-      conversationId: this.state.conversationId,
-      parentId: this.state.conversationId === null ? null : parentId,
+      conversationId,
+      parentId: conversationId === null ? null : parentId,
       text,
+      ...(conversationId === null && temporary ? { temporary: true } : {}),
     });
     return requestId;
+  }
+
+  /** Asks for another version of a reply (kept beside the old one). */
+  regenerate(messageId: string): void {
+    this.retry(messageId);
+  }
+
+  /** Appends to a stopped or interrupted reply. */
+  continueReply(messageId: string): void {
+    this.setState({ ...this.state, alert: null });
+    this.post({ type: 'continue', requestId: this.newId(), messageId });
+  }
+
+  /** Shows another version of a message (and the branch below it). */
+  switchVersion(messageId: string): void {
+    this.post({ type: 'switchBranch', messageId });
+  }
+
+  /** Deletes a message and everything after it on its branch. */
+  deleteBranch(messageId: string): void {
+    this.post({ type: 'deleteBranch', messageId });
+  }
+
+  /** Likes, dislikes, or clears the verdict on a reply. */
+  setFeedback(messageId: string, value: Feedback): void {
+    this.post({ type: 'feedback', messageId, value });
+  }
+
+  /** Renames a conversation. */
+  rename(conversationId: string, title: string): void {
+    this.post({ type: 'rename', conversationId, title });
+  }
+
+  /** Pins or unpins a conversation. */
+  pin(conversationId: string, pinned: boolean): void {
+    this.post({ type: 'pin', conversationId, pinned });
+  }
+
+  /** Deletes a conversation. */
+  deleteConversation(conversationId: string): void {
+    this.post({ type: 'deleteConversation', conversationId });
+  }
+
+  /** Starts a new chat; a temporary one is never written to history. */
+  newChat(temporary = false): void {
+    this.open(null);
+    this.setState({ ...this.state, temporary });
   }
 
   /** Stops the reply streaming in view, if any. */
@@ -86,8 +144,8 @@ export class ChatSession {
 
   /** Shows another conversation (null: a new, empty chat). */
   open(conversationId: string | null = this.state.conversationId): void {
-    const keepConnection = this.state.connected;
-    this.setState({ ...initialChatState(conversationId), connected: keepConnection });
+    const { connected, listVersion } = this.state;
+    this.setState({ ...initialChatState(conversationId), connected, listVersion });
     this.post({ type: 'subscribe', conversationId });
   }
 

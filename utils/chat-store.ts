@@ -1,4 +1,9 @@
-import type { ChatMessage, Conversation, ErrorCode } from './history-types';
+import {
+  TEMPORARY_PREFIX,
+  type ChatMessage,
+  type Conversation,
+  type ErrorCode,
+} from './history-types';
 import type { ServerEvent } from './messaging';
 
 /** An error shown above the composer, with what Retry should do. */
@@ -23,6 +28,12 @@ export interface ChatState {
   acceptedRequestId: string | null;
   alert: ChatAlert | null;
   connected: boolean;
+  /** Versions along the path: sibling ids (oldest first) by parent id ('' for the first). */
+  versions: Record<string, string[]>;
+  /** Bumped whenever the background says the list of conversations changed. */
+  listVersion: number;
+  /** The chat in view is (or, once sent, will be) a Temporary chat. */
+  temporary: boolean;
 }
 
 /** The state of an empty new chat. */
@@ -36,7 +47,17 @@ export function initialChatState(conversationId: string | null = null): ChatStat
     acceptedRequestId: null,
     alert: null,
     connected: false,
+    versions: {},
+    listVersion: 0,
+    temporary: conversationId?.startsWith(TEMPORARY_PREFIX) ?? false,
   };
+}
+
+/** Adds a new message to the versions of its parent. */
+function withVersion(versions: Record<string, string[]>, message: ChatMessage) {
+  const key = message.parentId ?? '';
+  const ids = versions[key] ?? [];
+  return ids.includes(message.id) ? versions : { ...versions, [key]: [...ids, message.id] };
 }
 
 /** The alert a stored conversation deserves: its last reply's error, if it failed. */
@@ -93,10 +114,20 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         // A conversation that no longer exists opens as a new chat.
         conversationId: event.snapshot ? state.conversationId : null,
         messages,
+        versions: event.snapshot?.versions ?? {},
         loaded: true,
         alert: alertFromPath(messages),
       };
     }
+    case 'conversationsChanged':
+      return { ...state, listVersion: state.listVersion + 1 };
+    case 'conversationDeleted':
+      if (event.conversationId !== state.conversationId) return state;
+      return {
+        ...initialChatState(null),
+        connected: state.connected,
+        listVersion: state.listVersion + 1,
+      };
     case 'conversation': {
       const adopting = state.conversationId === null && state.pendingRequestId !== null;
       if (event.conversation.id !== state.conversationId && !adopting) return state;
@@ -110,6 +141,7 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
       return {
         ...state,
         messages: upsertMessage(state.messages, message),
+        versions: withVersion(state.versions, message),
         loaded: true,
         alert: message.role === 'assistant' && message.status === 'streaming' ? null : state.alert,
         pendingRequestId: accepted ? null : state.pendingRequestId,

@@ -1,4 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { ChatMessage, Conversation, MessageStatus } from './history-types';
 import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search-index';
 

@@ -2,9 +2,10 @@ import type { HistoryStore } from './history-store';
 import { ChatError, describeError } from './errors';
 import type { EventHub, EventSink } from './event-hub';
 import { Generation, type GenerationTiming } from './generation';
-import type { ChatMessage, Conversation } from './history-types';
+import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from './history-types';
 import type { ClientRequest, ConversationSnapshot, ServerEvent } from './messaging';
-import { buildRequestMessages, type StreamCompletion } from './provider';
+import { buildRequestMessages, CONTINUE_PROMPT, type StreamCompletion } from './provider';
+import { indexChildren, pathToLeaf, versionsAlong } from './tree';
 import { isConfigured, type Settings } from './settings-model';
 
 type SendRequest = Extract<ClientRequest, { type: 'send' }>;
@@ -81,7 +82,7 @@ export class ChatEngine {
 
   /** Saves the user's message (before any network call), then streams the reply. */
   async send(request: SendRequest, reply: EventSink): Promise<void> {
-    const { requestId, conversationId, parentId, text } = request;
+    const { requestId, conversationId, parentId, text, temporary } = request;
     if (conversationId !== null && !this.claim(conversationId)) {
       return this.refuse(reply, new ChatError('busy'), requestId, conversationId);
     }
@@ -103,7 +104,7 @@ export class ChatEngine {
         }
       } else {
         conversation = {
-          id: this.newId(),
+          id: `${temporary ? TEMPORARY_PREFIX : ''}${this.newId()}`,
           title: titleFrom(text),
           createdAt: now,
           updatedAt: now,
@@ -133,6 +134,7 @@ export class ChatEngine {
       this.options.hub.follow(reply, conversation.id);
       this.publish({ type: 'conversation', conversation });
       this.publish({ type: 'message', message: userMessage, requestId });
+      this.listChanged(conversation.id);
       await this.generate(conversation, userMessage, settings, requestId);
     } finally {
       if (claimed !== null) this.starting.delete(claimed);
@@ -165,10 +167,52 @@ export class ChatEngine {
       const reusable =
         target.role === 'assistant' && target.content === '' && target.reasoning === '';
       this.options.hub.follow(reply, conversation.id);
-      await this.generate(conversation, parent, settings, requestId, reusable ? target : undefined);
+      await this.generate(
+        conversation,
+        parent,
+        settings,
+        requestId,
+        reusable ? { reuse: target } : {},
+      );
     } finally {
       this.starting.delete(conversation.id);
     }
+  }
+
+  /**
+   * Continues a stopped or interrupted reply, appending to it. Not every API takes an
+   * assistant prefill, so the model gets its partial reply back and is asked to go on.
+   */
+  async continueReply(
+    { requestId, messageId }: { requestId: string; messageId: string },
+    reply: EventSink,
+  ): Promise<void> {
+    const store = this.options.store;
+    const target = await store.getMessage(messageId);
+    const parent = target?.parentId ? await store.getMessage(target.parentId) : undefined;
+    const conversation = target && (await store.getConversation(target.conversationId));
+    const resumable = target?.status === 'stopped' || target?.status === 'interrupted';
+    if (!target || !parent || !conversation || !resumable || target.role !== 'assistant') {
+      return this.refuse(reply, new ChatError('missing_message'), requestId, null);
+    }
+    if (!this.claim(conversation.id)) {
+      return this.refuse(reply, new ChatError('busy'), requestId, conversation.id);
+    }
+    try {
+      const settings = await this.options.loadSettings();
+      if (!isConfigured(settings)) {
+        return this.refuse(reply, new ChatError('not_configured'), requestId, conversation.id);
+      }
+      this.options.hub.follow(reply, conversation.id);
+      await this.generate(conversation, parent, settings, requestId, { resume: target });
+    } finally {
+      this.starting.delete(conversation.id);
+    }
+  }
+
+  /** Resolves once no reply streams in the conversation (after a stop, its final write). */
+  async settled(conversationId: string): Promise<void> {
+    await this.live.get(conversationId)?.done;
   }
 
   /** Stops the reply streaming in a conversation; false if there is none. */
@@ -203,8 +247,20 @@ export class ChatEngine {
   private async readSnapshot(conversationId: string): Promise<ConversationSnapshot | null> {
     const conversation = await this.options.store.getConversation(conversationId);
     if (!conversation) return null;
-    const messages = await this.options.store.getPath(conversation.currentLeafId);
-    return { conversation, messages };
+    // One read of every branch: the path and the versions along it come from memory.
+    const all = await this.options.store.getConversationMessages(conversationId);
+    const byId = new Map(all.map((message) => [message.id, message]));
+    const messages = await pathToLeaf(conversation.currentLeafId, (id) => byId.get(id));
+    return { conversation, messages, versions: versionsAlong(messages, indexChildren(all)) };
+  }
+
+  /** Sends every panel following a conversation its state afresh (after a tree change). */
+  async republish(conversationId: string): Promise<void> {
+    const snapshot = await this.readSnapshot(conversationId);
+    if (snapshot) this.overlayLive(snapshot);
+    for (const sink of this.options.hub.followers(conversationId)) {
+      sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
+    }
   }
 
   private overlayLive(snapshot: ConversationSnapshot): void {
@@ -216,31 +272,36 @@ export class ChatEngine {
     else if (snapshot.messages.at(-1)?.id === live.parentId) snapshot.messages.push(live);
   }
 
+  /**
+   * Streams a reply to `parent`: into a new message, into `mode.reuse` (a failed reply with
+   * no text), or appended to `mode.resume` (Continue).
+   */
   private async generate(
     conversation: Conversation,
     parent: ChatMessage,
     settings: Settings,
     requestId: string,
-    reuse?: ChatMessage,
+    mode: { reuse?: ChatMessage; resume?: ChatMessage } = {},
   ): Promise<void> {
     const store = this.options.store;
     const now = this.timing.now();
-    const base = reuse ?? {
-      id: this.newId(),
-      conversationId: conversation.id,
-      parentId: parent.id,
-      role: 'assistant' as const,
-      createdAt: now,
-    };
+    const base = mode.resume ??
+      mode.reuse ?? {
+        id: this.newId(),
+        conversationId: conversation.id,
+        parentId: parent.id,
+        role: 'assistant' as const,
+        createdAt: now,
+      };
     const message: ChatMessage = {
       ...base,
       content: '',
-      reasoning: '',
+      reasoning: mode.resume?.reasoning ?? '',
       status: 'streaming',
       model: settings.model,
       usage: null,
       error: null,
-      thinkingMs: null,
+      thinkingMs: mode.resume?.thinkingMs ?? null,
       updatedAt: now,
     };
     const path = await store.getPath(parent.id);
@@ -254,15 +315,22 @@ export class ChatEngine {
         timing: this.timing,
       },
       message,
-      updated,
     );
+    const request = buildRequestMessages(updated.systemPrompt, path);
+    if (mode.resume) {
+      generation.resumeFrom(mode.resume.content);
+      request.push(
+        { role: 'assistant', content: mode.resume.content },
+        { role: 'user', content: CONTINUE_PROMPT },
+      );
+    }
     this.live.set(conversation.id, generation);
     this.options.onActiveChange?.(this.live.size);
     try {
       await store.saveMessage({ ...message }, updated);
       this.publish({ type: 'conversation', conversation: updated });
       this.publish({ type: 'message', message: { ...message }, requestId });
-      await generation.run(settings, buildRequestMessages(updated.systemPrompt, path));
+      await generation.run(settings, request);
     } finally {
       this.live.delete(conversation.id);
       this.options.onActiveChange?.(this.live.size);
@@ -274,6 +342,13 @@ export class ChatEngine {
     if (this.live.has(conversationId) || this.starting.has(conversationId)) return false;
     this.starting.add(conversationId);
     return true;
+  }
+
+  /** Tells every panel the conversation list changed (not for Temporary chats). */
+  listChanged(conversationId: string): void {
+    if (!conversationId.startsWith(TEMPORARY_PREFIX)) {
+      this.options.hub.broadcast({ type: 'conversationsChanged' });
+    }
   }
 
   private publish(event: ServerEvent & { type: 'conversation' | 'message' }): void {

@@ -8,12 +8,21 @@ export type EventSink = (event: ServerEvent) => void;
  * conversation, as a panel shows one at a time.
  */
 export class EventHub {
-  private readonly followed = new Map<EventSink, string>();
+  private readonly followed = new Map<EventSink, string | null>();
 
   /** Makes `sink` follow `conversationId` (null: nothing), replacing what it followed. */
   follow(sink: EventSink, conversationId: string | null): void {
-    if (conversationId === null) this.followed.delete(sink);
-    else this.followed.set(sink, conversationId);
+    this.followed.set(sink, conversationId);
+  }
+
+  /** The sinks following a conversation. */
+  followers(conversationId: string): EventSink[] {
+    return [...this.followed].filter(([, id]) => id === conversationId).map(([sink]) => sink);
+  }
+
+  /** Sends an event to every connected sink (e.g. "the list of conversations changed"). */
+  broadcast(event: ServerEvent): void {
+    for (const sink of this.followed.keys()) sink(event);
   }
 
   /** Forgets a sink (its port disconnected). */

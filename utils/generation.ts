@@ -46,7 +46,6 @@ export class Generation {
     private readonly deps: GenerationDeps,
     /** Mutated in place as text arrives; the source of truth while streaming. */
     readonly message: ChatMessage,
-    private conversation: Conversation,
   ) {
     const { timing } = deps;
     this.deltas = new Throttle(timing.deltaIntervalMs, () => this.publishDelta(), timing.now);
@@ -68,6 +67,12 @@ export class Generation {
     this.controller.abort();
   }
 
+  /** Starts from text already there (Continue): it counts as delivered. */
+  resumeFrom(content: string): void {
+    this.message.content = content;
+    this.sentContent = content.length;
+  }
+
   /** The message as subscribers have seen it so far (what deltas already delivered). */
   published(): ChatMessage {
     return {
@@ -77,8 +82,16 @@ export class Generation {
     };
   }
 
+  /** Settles when `run` has finished and written its last state. */
+  done: Promise<void> = Promise.resolve();
+
   /** Streams the reply to the end, then records and announces how it ended. Never throws. */
-  async run(settings: Settings, request: ChatCompletionMessageParam[]): Promise<void> {
+  run(settings: Settings, request: ChatCompletionMessageParam[]): Promise<void> {
+    this.done = this.stream(settings, request);
+    return this.done;
+  }
+
+  private async stream(settings: Settings, request: ChatCompletionMessageParam[]): Promise<void> {
     this.armStallTimer(settings.stallTimeoutMs);
     try {
       const parts = this.deps.streamCompletion(settings, request, this.controller.signal);
@@ -155,8 +168,9 @@ export class Generation {
   /** Chains a write of the current state; writes land in order. */
   private queueWrite(withConversation: boolean): Promise<void> {
     const message = { ...this.message, updatedAt: this.deps.timing.now() };
+    // Read-modify-write: the user may have switched branches or renamed meanwhile.
     const conversation = withConversation
-      ? (this.conversation = { ...this.conversation, updatedAt: message.updatedAt })
+      ? (stored: Conversation) => ({ ...stored, updatedAt: message.updatedAt })
       : undefined;
     this.writes = this.writes
       .catch(() => undefined)

@@ -1,5 +1,10 @@
 import { getDB } from './db';
-import { TEMPORARY_PREFIX, type ChatMessage, type Conversation, type MessageStatus } from './history-types';
+import {
+  TEMPORARY_PREFIX,
+  type ChatMessage,
+  type Conversation,
+  type MessageStatus,
+} from './history-types';
 import { searchRowForMessage, searchRowForTitle } from './search-index';
 import { pathToLeaf } from './tree';
 
@@ -41,9 +46,10 @@ export const idbHistoryStore: HistoryStore = {
     if (conversation) {
       const next =
         typeof conversation === 'function'
-          ? await tx.objectStore('conversations').get(message.conversationId).then((stored) =>
-              stored ? conversation(stored) : undefined,
-            )
+          ? await tx
+              .objectStore('conversations')
+              .get(message.conversationId)
+              .then((stored) => (stored ? conversation(stored) : undefined))
           : conversation;
       if (next) {
         writes.push(tx.objectStore('conversations').put(next));
@@ -76,7 +82,10 @@ export const idbHistoryStore: HistoryStore = {
     const db = await getDB();
     const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
     await Promise.all([
-      ...ids.flatMap((id) => [tx.objectStore('messages').delete(id), tx.objectStore('search').delete(id)]),
+      ...ids.flatMap((id) => [
+        tx.objectStore('messages').delete(id),
+        tx.objectStore('search').delete(id),
+      ]),
       tx.objectStore('conversations').put(conversation),
       tx.objectStore('search').put(searchRowForTitle(conversation)),
       tx.done,
@@ -113,7 +122,8 @@ export function createMemoryStore(): HistoryStore {
     async saveMessage(message, conversation) {
       messages.set(message.id, message);
       const stored = conversations.get(message.conversationId);
-      const next = typeof conversation === 'function' ? stored && conversation(stored) : conversation;
+      const next =
+        typeof conversation === 'function' ? stored && conversation(stored) : conversation;
       if (next) conversations.set(next.id, next);
     },
     putConversation: async (conversation) => void conversations.set(conversation.id, conversation),
@@ -128,7 +138,8 @@ export function createMemoryStore(): HistoryStore {
     },
     async deleteConversation(id) {
       conversations.delete(id);
-      for (const [key, message] of messages) if (message.conversationId === id) messages.delete(key);
+      for (const [key, message] of messages)
+        if (message.conversationId === id) messages.delete(key);
     },
   };
 }

@@ -25,8 +25,20 @@ export type ClientRequest =
       /** The message this one follows; null for the first message of a conversation. */
       parentId: string | null;
       text: string;
+      /** Start a Temporary chat: nothing of it is written to history. */
+      temporary?: boolean;
     }
   | { type: 'stop'; conversationId: string }
+  /** Appends to a stopped or interrupted reply. */
+  | { type: 'continue'; requestId: string; messageId: string }
+  /** Shows another version: the branch through this message, down to its latest leaf. */
+  | { type: 'switchBranch'; messageId: string }
+  /** Deletes a message and everything below it. */
+  | { type: 'deleteBranch'; messageId: string }
+  | { type: 'feedback'; messageId: string; value: Feedback }
+  | { type: 'rename'; conversationId: string; title: string }
+  | { type: 'pin'; conversationId: string; pinned: boolean }
+  | { type: 'deleteConversation'; conversationId: string }
   /** Generates again for a failed/interrupted assistant message, or answers a user message. */
   | { type: 'retry'; requestId: string; messageId: string }
   /** Follow one conversation (null: none); the background answers with a `snapshot`. */
@@ -34,17 +46,28 @@ export type ClientRequest =
 
 // ---- Events: background → panel ---------------------------------------------------------
 
+/** The user's verdict on a reply (null clears it). */
+export type Feedback = 'like' | 'dislike' | null;
+
+/** Longest conversation title kept; longer ones are cut. */
+export const MAX_TITLE_LENGTH = 200;
+
 /** A conversation's stored state plus, if a reply is streaming, its text so far. */
 export interface ConversationSnapshot {
   conversation: Conversation;
   /** The visible path, root first. */
   messages: ChatMessage[];
+  /** Versions along the path: sibling ids (oldest first) by parent id ('' for the first). */
+  versions: Record<string, string[]>;
 }
 
 /** Everything the background tells the panel, one variant per `type`. */
 export type ServerEvent =
   | { type: 'snapshot'; conversationId: string | null; snapshot: ConversationSnapshot | null }
   | { type: 'conversation'; conversation: Conversation }
+  /** Some conversation was created, renamed, pinned or deleted: lists should refresh. */
+  | { type: 'conversationsChanged' }
+  | { type: 'conversationDeleted'; conversationId: string }
   /** A message was created or replaced (the saved user message, a new assistant message). */
   | { type: 'message'; message: ChatMessage; requestId?: string }
   /** Text appended to a streaming message; only the new text, never the accumulated one. */
@@ -95,8 +118,42 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
         return null;
       // A parent only makes sense inside an existing conversation.
       if (conversationId === null && parentId !== null) return null;
-      return { type: 'send', requestId, conversationId, parentId, text };
+      const temporary = raw.temporary === true;
+      return {
+        type: 'send',
+        requestId,
+        conversationId,
+        parentId,
+        text,
+        ...(temporary && { temporary }),
+      };
     }
+    case 'continue':
+      return isId(raw.requestId) && isId(raw.messageId)
+        ? { type: 'continue', requestId: raw.requestId, messageId: raw.messageId }
+        : null;
+    case 'switchBranch':
+    case 'deleteBranch':
+      return isId(raw.messageId) ? { type: raw.type, messageId: raw.messageId } : null;
+    case 'feedback':
+      return isId(raw.messageId) &&
+        (raw.value === 'like' || raw.value === 'dislike' || raw.value === null)
+        ? { type: 'feedback', messageId: raw.messageId, value: raw.value }
+        : null;
+    case 'rename':
+      return isId(raw.conversationId) &&
+        typeof raw.title === 'string' &&
+        raw.title.length <= 100_000
+        ? { type: 'rename', conversationId: raw.conversationId, title: raw.title }
+        : null;
+    case 'pin':
+      return isId(raw.conversationId) && typeof raw.pinned === 'boolean'
+        ? { type: 'pin', conversationId: raw.conversationId, pinned: raw.pinned }
+        : null;
+    case 'deleteConversation':
+      return isId(raw.conversationId)
+        ? { type: 'deleteConversation', conversationId: raw.conversationId }
+        : null;
     case 'stop':
       return isId(raw.conversationId) ? { type: 'stop', conversationId: raw.conversationId } : null;
     case 'retry':
@@ -115,6 +172,8 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
 const EVENT_TYPES = new Set<ServerEvent['type']>([
   'snapshot',
   'conversation',
+  'conversationsChanged',
+  'conversationDeleted',
   'message',
   'delta',
   'done',

@@ -3,6 +3,10 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { ChatMessage, TokenUsage } from './history-types';
 import type { Settings } from './settings-model';
 
+/** What the model is asked after its own partial reply, for Continue. */
+export const CONTINUE_PROMPT =
+  'Continue exactly where your previous message stopped. Do not repeat anything you already wrote and do not add an introduction.';
+
 /** One piece of a streamed reply. */
 export interface StreamPart {
   content?: string;

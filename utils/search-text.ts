@@ -71,7 +71,7 @@ export function snippetFor(text: string, query: string, radius = 60): Snippet {
   // Normalize character by character to map matches back to the original text.
   const originals: number[] = [];
   let normalized = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     const char = String.fromCodePoint(code);
     const folded = normalizeForSearch(char);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { idbHistoryStore } from '@/utils/history-store';
+import { ConversationOps } from '@/utils/conversation-ops';
+import { createMemoryStore, createRoutingStore, idbHistoryStore } from '@/utils/history-store';
 import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import { createKeepAlive } from '@/utils/keepalive';
@@ -11,9 +12,12 @@ import { acceptPort } from './port-router';
 
 export default defineBackground(() => {
   const keepAlive = createKeepAlive(() => browser.runtime.getPlatformInfo());
+  // Temporary chats live in memory only; everything else in IndexedDB.
+  const store = createRoutingStore(idbHistoryStore, createMemoryStore());
+  const hub = new EventHub();
   const engine = new ChatEngine({
-    store: idbHistoryStore,
-    hub: new EventHub(),
+    store,
+    hub,
     loadSettings,
     streamCompletion: streamChatCompletion,
     onActiveChange: (active) => keepAlive.update(active),
@@ -24,6 +28,7 @@ export default defineBackground(() => {
 
   const context = {
     engine,
+    ops: new ConversationOps(store, hub, engine),
     ready,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

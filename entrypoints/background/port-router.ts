@@ -1,3 +1,4 @@
+import type { ConversationOps } from '@/utils/conversation-ops';
 import type { ChatEngine } from '@/utils/engine';
 import type { EventSink } from '@/utils/event-hub';
 import {
@@ -21,6 +22,7 @@ export interface ChatPort {
 /** Who the router trusts and what it serves. */
 export interface RouterContext {
   engine: ChatEngine;
+  ops: ConversationOps;
   /** Resolves when startup recovery is done; requests wait for it. */
   ready: Promise<unknown>;
   extensionId: string;
@@ -62,12 +64,16 @@ export function acceptPort(port: ChatPort, context: RouterContext): void {
       return;
     }
     context.ready
-      .then(() => dispatch(engine, request, sink))
+      .then(() => dispatch(context, request, sink))
       .catch((error: unknown) => console.error('Sidechat: request failed', request.type, error));
   });
 }
 
-function dispatch(engine: ChatEngine, request: ClientRequest, sink: EventSink): Promise<void> {
+function dispatch(
+  { engine, ops }: RouterContext,
+  request: ClientRequest,
+  sink: EventSink,
+): Promise<void> {
   switch (request.type) {
     case 'send':
       return engine.send(request, sink);
@@ -78,5 +84,19 @@ function dispatch(engine: ChatEngine, request: ClientRequest, sink: EventSink): 
       return Promise.resolve();
     case 'subscribe':
       return engine.subscribe(sink, request.conversationId);
+    case 'continue':
+      return engine.continueReply(request, sink);
+    case 'switchBranch':
+      return ops.switchBranch(request.messageId);
+    case 'deleteBranch':
+      return ops.deleteBranch(request.messageId);
+    case 'feedback':
+      return ops.setFeedback(request.messageId, request.value);
+    case 'rename':
+      return ops.rename(request.conversationId, request.title);
+    case 'pin':
+      return ops.pin(request.conversationId, request.pinned);
+    case 'deleteConversation':
+      return ops.deleteConversation(request.conversationId);
   }
 }

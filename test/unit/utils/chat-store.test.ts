@@ -69,7 +69,7 @@ describe('chat store', () => {
     state = applyEvent(state, {
       type: 'snapshot',
       conversationId: 'c1',
-      snapshot: { conversation, messages: [msg('u', null), failed] },
+      snapshot: { conversation, messages: [msg('u', null), failed], versions: {} },
     });
     expect(state.alert).toEqual({ code: 'auth', message: 'Key rejected.', retryMessageId: 'a' });
     expect(state.loaded).toBe(true);

@@ -46,7 +46,9 @@ describe('history database', () => {
     expect(await db.count('messages')).toBe(1);
     const rows = await db.getAll('search');
     expect(rows.map((row) => row.id).toSorted()).toEqual(['a', 'title:c1']);
-    expect(rows.find((row) => row.id === 'a')?.keys.some((key) => key.startsWith('流式'))).toBe(true);
+    expect(rows.find((row) => row.id === 'a')?.keys.some((key) => key.startsWith('流式'))).toBe(
+      true,
+    );
     db.close();
   });
 
