@@ -1,10 +1,12 @@
 import { memo } from 'preact/compat';
-import { useContext, useRef } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import { useNearViewport } from '@/components/hooks/use-near-viewport';
 import type { ChatMessage } from '@/utils/history-types';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/locales/en';
-import { CopyButton } from './CopyButton';
+import { ChatActionsContext } from './chat-actions';
+import { EditBox } from './EditBox';
+import { MessageActions } from './MessageActions';
 import { MarkdownView } from './MarkdownView';
 import { ReasoningBlock } from './ReasoningBlock';
 import { RenderOptionsContext } from './render-options';
@@ -25,8 +27,17 @@ const STATUS_NOTE: Partial<Record<ChatMessage['status'], MessageKey>> = {
  * One message. Replies render as sanitized markdown once they come near the viewport
  * (plain text until then); the user's own text is shown as typed.
  */
-export const MessageItem = memo(function MessageItem({ message }: { message: ChatMessage }) {
+export const MessageItem = memo(function MessageItem({
+  message,
+  versions,
+}: {
+  message: ChatMessage;
+  /** Ids of this message's versions (itself included), when it has any. */
+  versions?: readonly string[];
+}) {
   const { role, status, content, reasoning } = message;
+  const { session } = useContext(ChatActionsContext);
+  const [editing, setEditing] = useState(false);
   const streaming = status === 'streaming';
   const note = STATUS_NOTE[status];
   const { allowRemoteImages } = useContext(RenderOptionsContext);
@@ -50,30 +61,39 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Cha
           thinkingMs={message.thinkingMs}
         />
       )}
-      <div
-        class={markdown ? 'message__content' : 'message__content message__content--plain'}
-        data-message-content
-        dir="auto"
-      >
-        {markdown ? (
-          <MarkdownView
-            source={content}
-            streaming={streaming}
-            allowRemoteImages={allowRemoteImages}
-          />
-        ) : (
-          content
-        )}
-        {streaming && <span class="message__cursor" aria-hidden="true" />}
-      </div>
+      {editing ? (
+        <EditBox
+          initial={content}
+          onCancel={() => setEditing(false)}
+          onSubmit={(text) => {
+            setEditing(false);
+            session?.edit(message.id, text);
+          }}
+        />
+      ) : (
+        <div
+          class={markdown ? 'message__content' : 'message__content message__content--plain'}
+          data-message-content
+          dir="auto"
+        >
+          {markdown ? (
+            <MarkdownView
+              source={content}
+              streaming={streaming}
+              allowRemoteImages={allowRemoteImages}
+            />
+          ) : (
+            content
+          )}
+          {streaming && <span class="message__cursor" aria-hidden="true" />}
+        </div>
+      )}
       {streaming && content === '' && !reasoning && (
         <div class="message__note">{t('statusStreaming')}</div>
       )}
       {note && <div class="message__note">{t(note)}</div>}
-      {!streaming && content !== '' && (
-        <div class="message__actions">
-          <CopyButton text={content} />
-        </div>
+      {!streaming && !editing && (
+        <MessageActions message={message} versions={versions} onEdit={() => setEditing(true)} />
       )}
     </article>
   );

@@ -1,28 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Composer } from '@/components/chat/Composer';
-import { ErrorAlert } from '@/components/chat/ErrorAlert';
-import { MessageList } from '@/components/chat/MessageList';
-import { RenderOptionsContext } from '@/components/chat/render-options';
-import { SetupNotice } from '@/components/chat/SetupNotice';
+import { ChatView } from '@/components/chat/ChatView';
+import { HistoryView } from '@/components/history/HistoryView';
 import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
 import { useSettings } from '@/components/hooks/use-settings';
+import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import type { ChatSession } from '@/utils/chat-session';
 import { streamingMessageId } from '@/utils/chat-store';
 import { t } from '@/utils/i18n';
 import { lastConversationItem } from '@/utils/settings';
 import { isConfigured } from '@/utils/settings-model';
+import { transcriptMarkdown } from '@/utils/transcript';
 
-/** The side panel: header, conversation, alert and composer, or the settings. */
+type View = 'chat' | 'settings' | 'history';
+
+/** The side panel: a toolbar over the chat, the conversation list, or the settings. */
 export function App({ session }: { session: ChatSession }) {
   const state = useChatState(session);
   const settings = useSettings();
   const [draft, setDraft] = useDraft();
-  const [view, setView] = useState<'chat' | 'settings'>('chat');
+  const [view, setView] = useState<View>('chat');
+  const [focusMessageId, setFocusMessageId] = useState<string | null>(null);
   const sentRequest = useRef<string | null>(null);
   const streaming = streamingMessageId(state) !== null;
   const configured = settings !== null && isConfigured(settings);
+  const deletion = useUndoableDelete((id) => session.deleteConversation(id));
 
   useEffect(() => {
     session.start();
@@ -30,7 +33,8 @@ export function App({ session }: { session: ChatSession }) {
   }, [session]);
 
   useEffect(() => {
-    if (state.loaded) void lastConversationItem.setValue(state.conversationId);
+    // Temporary chats are not reopened: they are not kept.
+    if (state.loaded && !state.temporary) void lastConversationItem.setValue(state.conversationId);
   }, [state.conversationId, state.loaded]);
 
   // The composer empties only once the background has saved the message.
@@ -48,6 +52,14 @@ export function App({ session }: { session: ChatSession }) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [session, streaming]);
+
+  // A search result on another branch: switch to the branch that holds it.
+  useEffect(() => {
+    if (!focusMessageId || !state.loaded) return;
+    if (!state.messages.some((message) => message.id === focusMessageId)) {
+      session.switchVersion(focusMessageId);
+    }
+  }, [focusMessageId, state.loaded, state.conversationId]);
 
   const send = (): void => {
     if (!configured) {
@@ -67,56 +79,114 @@ export function App({ session }: { session: ChatSession }) {
     else if (draft.trim()) send();
   };
 
+  const openConversation = (conversationId: string, messageId: string | null): void => {
+    setFocusMessageId(messageId);
+    if (conversationId !== state.conversationId) session.open(conversationId);
+    setView('chat');
+  };
+
+  const newChat = (temporary: boolean): void => {
+    setView('chat');
+    setFocusMessageId(null);
+    session.newChat(temporary);
+  };
+
+  const copyConversation = (): void => {
+    const text = transcriptMarkdown(state.conversation?.title ?? '', state.messages, {
+      user: t('roleUser'),
+      assistant: t('roleAssistant'),
+      system: t('roleSystem'),
+    });
+    navigator.clipboard
+      .writeText(text)
+      .catch((error: unknown) => console.warn('Sidechat: copy failed', error));
+  };
+
+  const toggle = (target: View) => setView(view === target ? 'chat' : target);
+
   return (
     <div class="app">
       <header class="toolbar">
-        <h1 class="toolbar__title">{t('extName')}</h1>
+        <h1 class="toolbar__title">{state.conversation?.title || t('extName')}</h1>
         <button
           type="button"
           class="button"
-          onClick={() => {
-            setView('chat');
-            session.open(null);
-          }}
+          aria-pressed={view === 'history'}
+          onClick={() => toggle('history')}
         >
+          {t('conversations')}
+        </button>
+        <button type="button" class="button" onClick={() => newChat(false)}>
           {t('newChat')}
         </button>
+        <details class="toolbar__more">
+          <summary class="button">⋯</summary>
+          <div class="toolbar__menu">
+            <button
+              type="button"
+              class="button"
+              aria-pressed={state.temporary}
+              onClick={() => newChat(true)}
+            >
+              {t('temporaryChat')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              disabled={state.messages.length === 0}
+              onClick={copyConversation}
+            >
+              {t('copyConversation')}
+            </button>
+          </div>
+        </details>
         <button
           type="button"
           class="button"
           aria-pressed={view === 'settings'}
-          onClick={() => setView(view === 'settings' ? 'chat' : 'settings')}
+          onClick={() => toggle('settings')}
         >
           {t('settings')}
         </button>
       </header>
       {view === 'settings' && settings ? (
         <SettingsForm settings={settings} onSaved={() => setView('chat')} />
+      ) : view === 'history' ? (
+        <HistoryView
+          listVersion={state.listVersion}
+          currentId={state.conversationId}
+          hiddenId={deletion.pending?.id ?? null}
+          actions={{
+            open: openConversation,
+            rename: (id, title) => session.rename(id, title),
+            pin: (id, pinned) => session.pin(id, pinned),
+            remove: (conversation) => {
+              if (conversation.id === state.conversationId) session.newChat();
+              deletion.remove(conversation);
+            },
+          }}
+        />
       ) : (
-        <main class="chat">
-          {settings && !configured && <SetupNotice onOpenSettings={() => setView('settings')} />}
-          <RenderOptionsContext.Provider
-            value={{ allowRemoteImages: settings?.allowRemoteImages ?? false }}
-          >
-            <MessageList messages={state.messages} showEmptyHint={configured} />
-          </RenderOptionsContext.Provider>
-          {!state.connected && <p class="chat__status">{t('connectionLost')}</p>}
-          {state.alert && (
-            <ErrorAlert
-              alert={state.alert}
-              onRetry={retry}
-              onOpenSettings={() => setView('settings')}
-            />
-          )}
-          <Composer
-            text={draft}
-            onTextChange={setDraft}
-            onSend={send}
-            onStop={() => session.stop()}
-            streaming={streaming}
-            busy={state.pendingRequestId !== null}
-          />
-        </main>
+        <ChatView
+          session={session}
+          state={state}
+          settings={settings}
+          configured={configured}
+          draft={draft}
+          focusMessageId={focusMessageId}
+          onDraftChange={setDraft}
+          onSend={send}
+          onRetry={retry}
+          onOpenSettings={() => setView('settings')}
+        />
+      )}
+      {deletion.pending && (
+        <div class="toast" role="status">
+          <span>{t('deletedConversation', { title: deletion.pending.title })}</span>
+          <button type="button" class="button" onClick={deletion.undo}>
+            {t('undo')}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+
+/** Edits a user message in place; submitting sends the new text as a new version. */
+export function EditBox({
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  initial: string;
+  onSubmit(text: string): void;
+  onCancel(): void;
+}) {
+  const [text, setText] = useState(initial);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, []);
+  const submit = (): void => {
+    if (text.trim()) onSubmit(text.trim());
+  };
+  return (
+    <div class="edit-box">
+      <textarea
+        ref={box}
+        class="composer__input"
+        aria-label={t('editMessage')}
+        value={text}
+        rows={3}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onCancel();
+          }
+          if (
+            event.key === 'Enter' &&
+            !event.shiftKey &&
+            !event.isComposing &&
+            event.keyCode !== 229
+          ) {
+            event.preventDefault();
+            submit();
+          }
+        }}
+      />
+      <div class="edit-box__actions">
+        <button type="button" class="button" onClick={onCancel}>
+          {t('cancelEdit')}
+        </button>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={!text.trim()}
+          onClick={submit}
+        >
+          {t('submitEdit')}
+        </button>
+      </div>
+    </div>
+  );
+}

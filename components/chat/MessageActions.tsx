@@ -1,0 +1,105 @@
+import { useContext, useState } from 'preact/hooks';
+import type { ChatMessage } from '@/utils/history-types';
+import { t } from '@/utils/i18n';
+import { ChatActionsContext } from './chat-actions';
+import { CopyButton } from './CopyButton';
+import { VersionSwitcher } from './VersionSwitcher';
+
+/** The buttons under a message: versions, copy, edit or regenerate, continue, feedback, delete. */
+export function MessageActions({
+  message,
+  versions,
+  onEdit,
+}: {
+  message: ChatMessage;
+  versions: readonly string[] | undefined;
+  onEdit(): void;
+}) {
+  const { session, streaming } = useContext(ChatActionsContext);
+  const [confirming, setConfirming] = useState(false);
+  const { id, role, status, feedback } = message;
+  const assistant = role === 'assistant';
+  if (confirming) {
+    return (
+      <div class="message__actions message__actions--confirm" role="group">
+        <span>{t('confirmDeleteBranch')}</span>
+        <button
+          type="button"
+          class="button button--danger"
+          onClick={() => session?.deleteBranch(id)}
+        >
+          {t('confirmDelete')}
+        </button>
+        <button type="button" class="button" onClick={() => setConfirming(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="message__actions">
+      {versions && versions.length > 1 && (
+        <VersionSwitcher
+          ids={versions}
+          current={id}
+          disabled={streaming}
+          onSwitch={(target) => session?.switchVersion(target)}
+        />
+      )}
+      {message.content !== '' && <CopyButton text={message.content} />}
+      {role === 'user' && (
+        <button type="button" class="message__action" disabled={streaming} onClick={onEdit}>
+          {t('edit')}
+        </button>
+      )}
+      {assistant && (
+        <button
+          type="button"
+          class="message__action"
+          disabled={streaming}
+          onClick={() => session?.regenerate(id)}
+        >
+          {t('regenerate')}
+        </button>
+      )}
+      {assistant && (status === 'stopped' || status === 'interrupted') && (
+        <button
+          type="button"
+          class="message__action"
+          disabled={streaming}
+          onClick={() => session?.continueReply(id)}
+        >
+          {t('continueReply')}
+        </button>
+      )}
+      {assistant && (
+        <>
+          <button
+            type="button"
+            class="message__action"
+            aria-pressed={feedback === 'like'}
+            onClick={() => session?.setFeedback(id, feedback === 'like' ? null : 'like')}
+          >
+            {t('like')}
+          </button>
+          <button
+            type="button"
+            class="message__action"
+            aria-pressed={feedback === 'dislike'}
+            onClick={() => session?.setFeedback(id, feedback === 'dislike' ? null : 'dislike')}
+          >
+            {t('dislike')}
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        class="message__action"
+        disabled={streaming}
+        onClick={() => setConfirming(true)}
+      >
+        {t('deleteBranch')}
+      </button>
+    </div>
+  );
+}

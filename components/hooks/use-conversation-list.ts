@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Conversation } from '@/utils/history-types';
+import { listConversations, listPinned, type ConversationPage } from '@/utils/history-queries';
+
+const PAGE_SIZE = 50;
+
+/** The conversation list, a page at a time; reloads when `version` changes. */
+export function useConversationList(version: number) {
+  const [pinned, setPinned] = useState<Conversation[]>([]);
+  const [items, setItems] = useState<Conversation[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const cursor = useRef<ConversationPage['cursor']>(null);
+  const loading = useRef(false);
+  const generation = useRef(0);
+
+  useEffect(() => {
+    const mine = ++generation.current;
+    loading.current = true;
+    void Promise.all([listPinned(), listConversations(PAGE_SIZE)])
+      .then(([pins, page]) => {
+        if (mine !== generation.current) return;
+        setPinned(pins);
+        setItems(page.conversations);
+        cursor.current = page.cursor;
+        setLoaded(true);
+      })
+      .catch((error: unknown) => console.error('Sidechat: could not list conversations', error))
+      .finally(() => {
+        if (mine === generation.current) loading.current = false;
+      });
+  }, [version]);
+
+  const loadMore = useCallback(() => {
+    const after = cursor.current;
+    if (!after || loading.current) return;
+    loading.current = true;
+    const mine = generation.current;
+    void listConversations(PAGE_SIZE, after)
+      .then((page) => {
+        if (mine !== generation.current) return;
+        setItems((current) => [...current, ...page.conversations]);
+        cursor.current = page.cursor;
+      })
+      .catch((error: unknown) => console.error('Sidechat: could not list conversations', error))
+      .finally(() => {
+        loading.current = false;
+      });
+  }, []);
+
+  return { pinned, items, loaded, hasMore: cursor.current !== null, loadMore };
+}
