@@ -85,7 +85,7 @@ export async function searchHistory(query: string, limit = 30): Promise<SearchRe
   const hits = rows
     .filter((row) => row !== undefined)
     .map((row) => ({ row, time: timeFromKey(row.keys[0] ?? '') }))
-    .sort((a, b) => b.time - a.time)
+    .toSorted((a, b) => b.time - a.time)
     .slice(0, limit);
   const conversations = new Map<string, Conversation | undefined>();
   const results: SearchResult[] = [];
