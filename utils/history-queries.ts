@@ -89,7 +89,12 @@ export async function searchHistory(query: string, limit = 30): Promise<SearchRe
     .slice(0, limit);
   const conversations = new Map<string, Conversation | undefined>();
   const results: SearchResult[] = [];
+  // A title hit adds nothing when a message of the same conversation matched too.
+  const withMessageHits = new Set(
+    hits.filter(({ row }) => row.messageId).map(({ row }) => row.conversationId),
+  );
   for (const { row } of hits) {
+    if (!row.messageId && withMessageHits.has(row.conversationId)) continue;
     if (!conversations.has(row.conversationId)) {
       conversations.set(
         row.conversationId,
