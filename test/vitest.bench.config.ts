@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/bench/**/*.bench-run.ts'],
     environment: 'node',
-    testTimeout: 300_000,
+    testTimeout: 900_000,
     hookTimeout: 60_000,
     fileParallelism: false,
     maxWorkers: 1,

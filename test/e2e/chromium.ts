@@ -32,11 +32,11 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the built extension; see ../shared/e2e-recipe.md. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBrowser> {
   if (!existsSync(`${CHROME_EXTENSION}/manifest.json`)) {
     throw new Error(`No built extension at ${CHROME_EXTENSION}: run npm run build first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'en-US',
@@ -103,14 +103,18 @@ export interface E2EEnvironment {
  * Registers hooks that start one mock server for the file and a fresh Chromium with the
  * extension, configured against the mock, for each test.
  */
-export function useExtensionAgainstMock(settings: Partial<Settings> = {}): E2EEnvironment {
+export function useExtensionAgainstMock(
+  settings: Partial<Settings> = {},
+  /** A profile folder to keep between runs (benchmarks); a fresh temporary one by default. */
+  userDataDir = '',
+): E2EEnvironment {
   const environment = {} as E2EEnvironment;
   beforeAll(async () => {
     environment.mock = await startMockServer();
   });
   afterAll(() => environment.mock.close());
   beforeEach(async () => {
-    environment.browser = await launchWithExtension();
+    environment.browser = await launchWithExtension(userDataDir);
     await environment.browser.configure({
       baseURL: environment.mock.url,
       apiKey: 'sk-e2e-secret-123456',
