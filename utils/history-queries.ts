@@ -1,8 +1,8 @@
 // Read-only queries the panel runs against IndexedDB directly: listing and searching need
 // no round trip through the background, and never load the whole history.
 import { getDB } from './db';
-import type { ChatMessage, Conversation } from './history-types';
-import { SEPARATOR, timeFromKey } from './search-index';
+import type { Conversation } from './history-types';
+import { SEPARATOR } from './search-index';
 import { queryTokens, snippetFor, type Snippet } from './search-text';
 
 /** One page of the conversation list. */
@@ -77,52 +77,59 @@ async function runSearch(query: string, limit: number): Promise<SearchResult[]> 
   const db = await getDB();
   const tx = db.transaction(['search', 'messages', 'conversations']);
   const index = tx.objectStore('search').index('by-key');
+  // One token needs only the newest few; an intersection needs room to find overlaps.
+  const cap = tokens.length === 1 ? limit * 2 : CANDIDATES_PER_TOKEN;
   const lists = await Promise.all(
-    tokens.map((token, i) => {
+    tokens.map(async (token, i) => {
       const prefix = prefixLast && i === tokens.length - 1;
       const low = prefix ? token : `${token}${SEPARATOR}`;
-      return index.getAllKeys(IDBKeyRange.bound(low, `${low}\uffff`), CANDIDATES_PER_TOKEN);
+      const ids = await index.getAllKeys(IDBKeyRange.bound(low, `${low}\uffff`), cap);
+      return { ids, newestFirst: !prefix };
     }),
   );
-  lists.sort((a, b) => a.length - b.length);
-  const [smallest = [], ...others] = lists;
-  const sets = others.map((list) => new Set(list));
-  const ids = [...new Set(smallest)].filter((id) => sets.every((set) => set.has(id)));
+  lists.sort((a, b) => a.ids.length - b.ids.length);
+  const [smallest, ...others] = lists;
+  if (!smallest) return [];
+  const sets = others.map((list) => new Set(list.ids));
+  const matching = [...new Set(smallest.ids)].filter((id) => sets.every((set) => set.has(id)));
+  // An exact token's ids come newest first already; a prefix's come by token, so sort later.
+  const candidates = smallest.newestFirst
+    ? matching.slice(0, limit * 2)
+    : matching.slice(0, limit * 4);
 
-  const rows = await Promise.all(
-    ids.slice(0, limit * 4).map((id) => tx.objectStore('search').get(id)),
+  const store = {
+    messages: tx.objectStore('messages'),
+    conversations: tx.objectStore('conversations'),
+  };
+  const found = await Promise.all(
+    candidates.map(async (id) => {
+      const messageId = id.startsWith('title:') ? null : id;
+      const conversationId = messageId ? undefined : id.slice('title:'.length);
+      const message = messageId ? await store.messages.get(messageId) : undefined;
+      const conversation = await store.conversations.get(
+        message?.conversationId ?? conversationId ?? '',
+      );
+      return { message, messageId, conversation };
+    }),
   );
-  const hits = rows
-    .filter((row) => row !== undefined)
-    .map((row) => ({ row, time: timeFromKey(row.keys[0] ?? '') }))
-    .toSorted((a, b) => b.time - a.time)
-    .slice(0, limit);
-  const conversations = new Map<string, Conversation | undefined>();
-  const results: SearchResult[] = [];
+  const hits = found
+    .filter(({ conversation, message, messageId }) => conversation && (message || !messageId))
+    .map((hit) => ({ ...hit, time: hit.message?.createdAt ?? hit.conversation?.updatedAt ?? 0 }))
+    .toSorted((a, b) => b.time - a.time);
   // A title hit adds nothing when a message of the same conversation matched too.
   const withMessageHits = new Set(
-    hits.filter(({ row }) => row.messageId).map(({ row }) => row.conversationId),
+    hits.filter((hit) => hit.message).map((hit) => hit.conversation?.id),
   );
-  for (const { row } of hits) {
-    if (!row.messageId && withMessageHits.has(row.conversationId)) continue;
-    if (!conversations.has(row.conversationId)) {
-      conversations.set(
-        row.conversationId,
-        await tx.objectStore('conversations').get(row.conversationId),
-      );
-    }
-    const conversation = conversations.get(row.conversationId);
-    if (!conversation) continue;
-    const message: ChatMessage | undefined = row.messageId
-      ? await tx.objectStore('messages').get(row.messageId)
-      : undefined;
-    if (row.messageId && !message) continue;
+  const results: SearchResult[] = [];
+  for (const { message, messageId, conversation, time } of hits) {
+    if (!conversation || results.length >= limit) break;
+    if (!message && withMessageHits.has(conversation.id)) continue;
     results.push({
-      conversationId: row.conversationId,
-      messageId: row.messageId,
+      conversationId: conversation.id,
+      messageId,
       title: conversation.title,
       snippet: snippetFor(message?.content ?? conversation.title, query),
-      createdAt: message?.createdAt ?? conversation.updatedAt,
+      createdAt: time,
     });
   }
   return results;

@@ -20,11 +20,6 @@ export function timeKey(createdAt: number): string {
   return String(LATEST - createdAt).padStart(16, '0');
 }
 
-/** The time a time key was made from. */
-export function timeFromKey(key: string): number {
-  return LATEST - Number(key.slice(key.lastIndexOf(SEPARATOR) + 1));
-}
-
 function keysFor(text: string, createdAt: number): string[] {
   const time = timeKey(createdAt);
   return indexTokens(text).map((token) => `${token}${SEPARATOR}${time}`);

@@ -16,6 +16,7 @@ export function useConversationList(version: number) {
   useEffect(() => {
     const mine = ++generation.current;
     loading.current = true;
+    const started = performance.now();
     void Promise.all([listPinned(), listConversations(PAGE_SIZE)])
       .then(([pins, page]) => {
         if (mine !== generation.current) return;
@@ -23,6 +24,7 @@ export function useConversationList(version: number) {
         setItems(page.conversations);
         cursor.current = page.cursor;
         setLoaded(true);
+        performance.measure('sidechat:list', { start: started });
       })
       .catch((error: unknown) => console.error('Sidechat: could not list conversations', error))
       .finally(() => {
