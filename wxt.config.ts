@@ -25,11 +25,25 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Asked for on first use of "Quote selection" on a site, with one sentence why.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Local model servers (Ollama, LM Studio) and the e2e mock server; remote providers
     // answer CORS themselves.
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+            },
+          },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -71,6 +71,13 @@ function contentOf(message) {
   return '';
 }
 
+const TEST_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Test article</title></head>
+<body><h1>Test article</h1>
+<p id="para">Rivers carry <b>sediment</b> to the sea.</p>
+<p id="markup">Markup as text: &lt;img src=x onerror=alert(1)&gt; and **stars**</p>
+<textarea id="field">alpha beta gamma delta</textarea>
+</body></html>`;
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const CORS = {
@@ -108,6 +115,12 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS);
       response.end();
+      return;
+    }
+    if (request.method === 'GET' && url.pathname === '/page.html') {
+      // A page to select text on, for the page-context tests.
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(TEST_PAGE);
       return;
     }
     if (request.method === 'GET' && url.pathname.endsWith('/models')) {

@@ -1,5 +1,7 @@
 import { applyEvent, initialChatState, streamingMessageId, type ChatState } from './chat-store';
 import { parseServerEvent, type ClientRequest, type Feedback } from './messaging';
+import type { QuoteProblem } from './page-reader';
+import type { Quote } from './quote';
 
 /** The part of `runtime.Port` the panel uses. */
 export interface PanelPort {
@@ -21,6 +23,11 @@ export class ChatSession {
   private port: PanelPort | null = null;
   private readonly listeners = new Set<(state: ChatState) => void>();
   private attempts = 0;
+  /** Callers waiting for a readSelection answer, by request id. */
+  private readonly selections = new Map<
+    string,
+    (answer: { quote?: Quote; problem?: QuoteProblem }) => void
+  >();
   private openedAt = 0;
   private closed = false;
 
@@ -56,9 +63,18 @@ export class ChatSession {
     this.port = null;
   }
 
-  /** Sends `text` after the last visible message; returns the request id. */
-  send(text: string): string {
-    return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null);
+  /** Sends `text` (and a quote) after the last visible message; returns the request id. */
+  send(text: string, quote?: Quote): string {
+    return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null, quote);
+  }
+
+  /** Asks the background for the selection of a tab ("Quote selection"). */
+  readSelection(tabId: number): Promise<{ quote?: Quote; problem?: QuoteProblem }> {
+    const requestId = this.newId();
+    return new Promise((resolve) => {
+      this.selections.set(requestId, resolve);
+      this.post({ type: 'readSelection', requestId, tabId });
+    });
   }
 
   /** Edit: sends `text` as a new version of a user message (a sibling), keeping the old one. */
@@ -67,7 +83,7 @@ export class ChatSession {
     return message ? this.sendAfter(text, message.parentId) : null;
   }
 
-  private sendAfter(text: string, parentId: string | null): string {
+  private sendAfter(text: string, parentId: string | null, quote?: Quote): string {
     const requestId = this.newId();
     const { conversationId, temporary } = this.state;
     this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
@@ -78,6 +94,7 @@ export class ChatSession {
       parentId: conversationId === null ? null : parentId,
       text,
       ...(conversationId === null && temporary ? { temporary: true } : {}),
+      ...(quote ? { quote } : {}),
     });
     return requestId;
   }
@@ -174,6 +191,11 @@ export class ChatSession {
     port.onMessage.addListener((raw) => {
       const event = parseServerEvent(raw);
       if (!event) return;
+      if (event.type === 'selection') {
+        this.selections.get(event.requestId)?.(event);
+        this.selections.delete(event.requestId);
+        return;
+      }
       if (event.type === 'snapshot') {
         this.attempts = 0;
         // Seen by the history benchmark through the standard Performance API.
@@ -193,6 +215,8 @@ export class ChatSession {
     // A send in flight may or may not have been saved: the snapshot after reconnecting
     // tells, and the composer still holds the text either way.
     this.setState({ ...this.state, connected: false, pendingRequestId: null });
+    for (const answer of this.selections.values()) answer({ problem: 'tab_gone' });
+    this.selections.clear();
     if (this.closed) return;
     const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)];
     this.attempts += 1;

@@ -119,6 +119,9 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         alert: alertFromPath(messages),
       };
     }
+    case 'selection':
+      // Answered to ChatSession.readSelection; no state of the conversation changes.
+      return state;
     case 'conversationsChanged':
       return { ...state, listVersion: state.listVersion + 1 };
     case 'conversationDeleted':

@@ -6,7 +6,9 @@ import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from './history
 import type { ClientRequest, ConversationSnapshot, ServerEvent } from './messaging';
 import { buildRequestMessages, CONTINUE_PROMPT, type StreamCompletion } from './provider';
 import { indexChildren, pathToLeaf, versionsAlong } from './tree';
-import { isConfigured, type Settings } from './settings-model';
+import { getLocale } from './i18n';
+import { applyQuoteTemplate, trimQuoteText } from './quote';
+import { isConfigured, templateFor, type Settings } from './settings-model';
 
 type SendRequest = Extract<ClientRequest, { type: 'send' }>;
 type RetryRequest = Extract<ClientRequest, { type: 'retry' }>;
@@ -105,7 +107,10 @@ export class ChatEngine {
       } else {
         conversation = {
           id: `${temporary ? TEMPORARY_PREFIX : ''}${this.newId()}`,
-          title: titleFrom(text),
+          title:
+            titleFrom(text) ||
+            titleFrom(request.quote?.title ?? '') ||
+            titleFrom(request.quote?.text ?? ''),
           createdAt: now,
           updatedAt: now,
           currentLeafId: null,
@@ -115,12 +120,17 @@ export class ChatEngine {
         this.claim(conversation.id);
         claimed = conversation.id;
       }
+      const quote = request.quote && {
+        ...request.quote,
+        text: trimQuoteText(request.quote.text, settings.quoteLimit).text,
+      };
       const userMessage: ChatMessage = {
         id: this.newId(),
         conversationId: conversation.id,
         parentId,
         role: 'user',
         content: text,
+        ...(quote && { quote }),
         reasoning: '',
         status: 'done',
         model: null,
@@ -316,7 +326,10 @@ export class ChatEngine {
       },
       message,
     );
-    const request = buildRequestMessages(updated.systemPrompt, path);
+    const quoteTemplate = templateFor(settings, 'quote', getLocale());
+    const request = buildRequestMessages(updated.systemPrompt, path, (withQuote) =>
+      applyQuoteTemplate(quoteTemplate, withQuote.quote, withQuote.content),
+    );
     if (mode.resume) {
       generation.resumeFrom(mode.resume.content);
       request.push(

@@ -1,3 +1,5 @@
+import type { Quote } from './quote';
+
 /** Who wrote a message. */
 export type Role = 'system' | 'user' | 'assistant';
 
@@ -50,6 +52,8 @@ export interface ChatMessage {
   model: string | null;
   usage: TokenUsage | null;
   error: MessageError | null;
+  /** Page text the user quoted with this message (shown above it, sent through a template). */
+  quote?: Quote | null;
   /** The user's verdict on a reply. */
   feedback?: 'like' | 'dislike' | null;
   /** How long the model reasoned before answering (ms); absent when it did not. */

@@ -5,6 +5,8 @@ import type {
   MessageStatus,
   TokenUsage,
 } from './history-types';
+import type { QuoteProblem } from './page-reader';
+import { parseQuote, type Quote } from './quote';
 
 /** Name of the `runtime.connect` port between the side panel and the background. */
 export const PORT_NAME = 'sidechat-chat';
@@ -27,7 +29,11 @@ export type ClientRequest =
       text: string;
       /** Start a Temporary chat: nothing of it is written to history. */
       temporary?: boolean;
+      /** Page text attached to the message. */
+      quote?: Quote;
     }
+  /** Reads the selection of a tab for "Quote selection". */
+  | { type: 'readSelection'; requestId: string; tabId: number }
   | { type: 'stop'; conversationId: string }
   /** Appends to a stopped or interrupted reply. */
   | { type: 'continue'; requestId: string; messageId: string }
@@ -68,6 +74,8 @@ export type ServerEvent =
   /** Some conversation was created, renamed, pinned or deleted: lists should refresh. */
   | { type: 'conversationsChanged' }
   | { type: 'conversationDeleted'; conversationId: string }
+  /** The answer to readSelection. */
+  | { type: 'selection'; requestId: string; quote?: Quote; problem?: QuoteProblem }
   /** A message was created or replaced (the saved user message, a new assistant message). */
   | { type: 'message'; message: ChatMessage; requestId?: string }
   /** Text appended to a streaming message; only the new text, never the accumulated one. */
@@ -114,11 +122,14 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
     case 'send': {
       const { requestId, conversationId, parentId, text } = raw;
       if (!isId(requestId) || !isIdOrNull(conversationId) || !isIdOrNull(parentId)) return null;
-      if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_PROMPT_LENGTH)
-        return null;
+      if (typeof text !== 'string' || text.length > MAX_PROMPT_LENGTH) return null;
       // A parent only makes sense inside an existing conversation.
       if (conversationId === null && parentId !== null) return null;
       const temporary = raw.temporary === true;
+      const quote = raw.quote === undefined ? undefined : parseQuote(raw.quote);
+      if (quote === null) return null;
+      // A message needs words, or a quote to ask about.
+      if (text.trim() === '' && !quote) return null;
       return {
         type: 'send',
         requestId,
@@ -126,8 +137,13 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
         parentId,
         text,
         ...(temporary && { temporary }),
+        ...(quote && { quote }),
       };
     }
+    case 'readSelection':
+      return isId(raw.requestId) && Number.isInteger(raw.tabId) && (raw.tabId as number) >= 0
+        ? { type: 'readSelection', requestId: raw.requestId, tabId: raw.tabId as number }
+        : null;
     case 'continue':
       return isId(raw.requestId) && isId(raw.messageId)
         ? { type: 'continue', requestId: raw.requestId, messageId: raw.messageId }
@@ -174,6 +190,7 @@ const EVENT_TYPES = new Set<ServerEvent['type']>([
   'conversation',
   'conversationsChanged',
   'conversationDeleted',
+  'selection',
   'message',
   'delta',
   'done',

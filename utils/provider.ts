@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatMessage, TokenUsage } from './history-types';
+import type { Quote } from './quote';
 import type { Settings } from './settings-model';
 
 /** What the model is asked after its own partial reply, for Continue. */
@@ -28,12 +29,18 @@ export type StreamCompletion = (
 export function buildRequestMessages(
   systemPrompt: string,
   path: readonly ChatMessage[],
+  /** How a user message with a quote is put into words for the model. */
+  withQuote: (message: ChatMessage & { quote: Quote }) => string = (message) =>
+    `${message.quote.text}\n\n${message.content}`,
 ): ChatCompletionMessageParam[] {
   const messages: ChatCompletionMessageParam[] = [];
   if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
   for (const message of path) {
     if (message.role === 'assistant' && message.content === '') continue;
-    messages.push({ role: message.role, content: message.content });
+    const content = message.quote
+      ? withQuote({ ...message, quote: message.quote })
+      : message.content;
+    messages.push({ role: message.role, content });
   }
   return messages;
 }

@@ -1,3 +1,6 @@
+import type { Locale } from './i18n';
+import { DEFAULT_QUOTE_LIMIT, DEFAULT_TEMPLATES, type QuickAction } from './quote';
+
 /** What the user configures for talking to a model. */
 export interface Settings {
   /** OpenAI-compatible base URL, e.g. https://api.openai.com/v1. */
@@ -15,6 +18,14 @@ export interface Settings {
   stallTimeoutMs: number;
   /** Show remote images in replies without a click (off: they can leak data in their URLs). */
   allowRemoteImages: boolean;
+  /** Wraps a quote sent to the model; '' uses the default for the UI language. */
+  quoteTemplate: string;
+  /** Quick actions from the context menu; '' uses the defaults. */
+  explainTemplate: string;
+  summarizeTemplate: string;
+  translateTemplate: string;
+  /** Longest quote kept, in characters. */
+  quoteLimit: number;
 }
 
 /** Settings of a fresh install: nothing configured. */
@@ -26,6 +37,11 @@ export const DEFAULT_SETTINGS: Settings = {
   temperature: null,
   stallTimeoutMs: 60_000,
   allowRemoteImages: false,
+  quoteTemplate: '',
+  explainTemplate: '',
+  summarizeTemplate: '',
+  translateTemplate: '',
+  quoteLimit: DEFAULT_QUOTE_LIMIT,
 };
 
 /** True when a model can be called: a base URL and a model (local servers need no key). */
@@ -56,6 +72,16 @@ export function hostOf(baseURL: string): string {
   } catch {
     return '';
   }
+}
+
+/** The template for a quote or a quick action: the user's, or the default for the language. */
+export function templateFor(
+  settings: Settings,
+  kind: 'quote' | Exclude<QuickAction, 'ask'>,
+  locale: Locale,
+): string {
+  const own = settings[`${kind}Template`].trim();
+  return own || DEFAULT_TEMPLATES[locale][kind];
 }
 
 /** Coerces anything read from storage into complete Settings. */

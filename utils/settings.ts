@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { QuickAction, Quote } from './quote';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './settings-model';
 
 /** The provider and chat settings, API key included, in browser.storage.local. */
@@ -19,3 +20,19 @@ export const lastConversationItem = storage.defineItem<string | null>('local:las
 
 /** The composer's unsent text, so closing the panel never loses what the user typed. */
 export const draftItem = storage.defineItem<string>('local:draft', { fallback: '' });
+
+/** A selection handed from the context menu to the panel, which takes it when it opens. */
+export interface PendingAsk {
+  quote: Quote;
+  action: QuickAction;
+  /** When it was handed over; stale hand-overs are ignored. */
+  at: number;
+}
+
+/**
+ * The hand-over lives in storage.session: the panel reads it when it mounts and watches it
+ * while open, so "Ask about selection" works whether the panel was open or not, with no timers.
+ */
+export const pendingAskItem = storage.defineItem<PendingAsk | null>('session:pendingAsk', {
+  fallback: null,
+});

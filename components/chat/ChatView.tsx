@@ -1,4 +1,6 @@
+import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { ChatSession } from '@/utils/chat-session';
+import type { Quote } from '@/utils/quote';
 import { streamingMessageId, type ChatState } from '@/utils/chat-store';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-model';
@@ -7,6 +9,7 @@ import { Composer } from './Composer';
 import { ErrorAlert } from './ErrorAlert';
 import { MessageList } from './MessageList';
 import { RenderOptionsContext } from './render-options';
+import { QuoteChip } from './QuoteChip';
 import { SetupNotice } from './SetupNotice';
 
 /** The conversation, its alert and the composer. */
@@ -17,6 +20,8 @@ export function ChatView({
   configured,
   draft,
   focusMessageId,
+  pageQuote,
+  composerFocus,
   onDraftChange,
   onSend,
   onRetry,
@@ -29,6 +34,15 @@ export function ChatView({
   draft: string;
   /** A message to scroll to (a search result). */
   focusMessageId: string | null;
+  /** "Quote selection": the attached quote and what to say about the page. */
+  pageQuote: {
+    quote: Quote | null;
+    notice: QuoteNotice | null;
+    quoteSelection(): void;
+    allowAccess(): void;
+    clear(): void;
+  };
+  composerFocus: number;
   onDraftChange(text: string): void;
   onSend(): void;
   onRetry(): void;
@@ -55,7 +69,21 @@ export function ChatView({
       {state.alert && (
         <ErrorAlert alert={state.alert} onRetry={onRetry} onOpenSettings={onOpenSettings} />
       )}
+      {pageQuote.notice && (
+        <div class="quote-notice" role="status">
+          <span>{pageQuote.notice.message}</span>
+          {pageQuote.notice.needsPermission && (
+            <button type="button" class="button" onClick={pageQuote.allowAccess}>
+              {t('allowPageAccess')}
+            </button>
+          )}
+        </div>
+      )}
+      {pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />}
       <Composer
+        hasAttachment={pageQuote.quote !== null}
+        onQuoteSelection={pageQuote.quoteSelection}
+        focusToken={composerFocus}
         text={draft}
         onTextChange={onDraftChange}
         onSend={onSend}

@@ -12,16 +12,31 @@ export interface ComposerProps {
   streaming: boolean;
   /** A send is waiting for the background to confirm it. */
   busy: boolean;
+  /** A quote is attached: the message may be sent without words. */
+  hasAttachment?: boolean;
+  onQuoteSelection?(): void;
+  /** Changing it moves the focus to the message box. */
+  focusToken?: number;
 }
 
 /** The prompt box: Enter sends, Shift+Enter breaks the line, an IME's Enter composes. */
-export function Composer({ text, onTextChange, onSend, onStop, streaming, busy }: ComposerProps) {
+export function Composer({
+  text,
+  onTextChange,
+  onSend,
+  onStop,
+  streaming,
+  busy,
+  hasAttachment = false,
+  onQuoteSelection,
+  focusToken = 0,
+}: ComposerProps) {
   const input = useRef<HTMLTextAreaElement>(null);
-  const canSend = text.trim() !== '' && !streaming && !busy;
+  const canSend = (text.trim() !== '' || hasAttachment) && !streaming && !busy;
 
   useEffect(() => {
     input.current?.focus();
-  }, []);
+  }, [focusToken]);
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): void => {
     // keyCode 229: some IMEs (Chinese, Japanese) report the confirming Enter this way.
@@ -50,6 +65,11 @@ export function Composer({ text, onTextChange, onSend, onStop, streaming, busy }
         onKeyDown={onKeyDown}
       />
       <div class="composer__actions">
+        {onQuoteSelection && (
+          <button type="button" class="button composer__quote" onClick={onQuoteSelection}>
+            {t('quoteSelection')}
+          </button>
+        )}
         {streaming ? (
           <button type="button" class="button button--danger" onClick={onStop}>
             {t('stop')}

@@ -7,6 +7,7 @@ import type { MessageKey } from '@/utils/locales/en';
 import { ChatActionsContext } from './chat-actions';
 import { EditBox } from './EditBox';
 import { MessageActions } from './MessageActions';
+import { QuoteBlock } from './QuoteBlock';
 import { MarkdownView } from './MarkdownView';
 import { ReasoningBlock } from './ReasoningBlock';
 import { RenderOptionsContext } from './render-options';
@@ -54,6 +55,7 @@ export const MessageItem = memo(function MessageItem({
       aria-busy={streaming}
     >
       <div class="message__role">{t(ROLE_LABEL[role])}</div>
+      {message.quote && <QuoteBlock quote={message.quote} />}
       {reasoning && (
         <ReasoningBlock
           reasoning={reasoning}

@@ -3,56 +3,18 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/locales/en';
 import { settingsItem } from '@/utils/settings';
-import { normalizeBaseURL, type Settings } from '@/utils/settings-model';
-
-type Field = 'baseURL' | 'model' | 'temperature';
-
-/** Checks the form; returns the settings to save or the first problem per field. */
-export function validateSettingsForm(
-  form: {
-    baseURL: string;
-    apiKey: string;
-    model: string;
-    systemPrompt: string;
-    temperature: string;
-    allowRemoteImages: boolean;
-  },
-  current: Settings,
-): { settings: Settings } | { errors: Partial<Record<Field, MessageKey>> } {
-  const errors: Partial<Record<Field, MessageKey>> = {};
-  const baseURL = normalizeBaseURL(form.baseURL);
-  if (!baseURL) errors.baseURL = 'invalidBaseUrl';
-  const model = form.model.trim();
-  if (!model) errors.model = 'modelRequired';
-  const temperatureText = form.temperature.trim();
-  const temperature = temperatureText === '' ? null : Number(temperatureText);
-  if (temperature !== null && !(temperature >= 0 && temperature <= 2)) {
-    errors.temperature = 'invalidTemperature';
-  }
-  if (Object.keys(errors).length > 0 || !baseURL) return { errors };
-  return {
-    settings: {
-      ...current,
-      baseURL,
-      apiKey: form.apiKey.trim(),
-      model,
-      systemPrompt: form.systemPrompt,
-      temperature,
-      allowRemoteImages: form.allowRemoteImages,
-    },
-  };
-}
+import {
+  formFromSettings,
+  validateSettingsForm,
+  type SettingsField as Field,
+} from '@/utils/settings-form';
+import { templateFor, type Settings } from '@/utils/settings-model';
+import { getLocale } from '@/utils/i18n';
+import { ShortcutsHelp } from './ShortcutsHelp';
 
 /** Provider and chat settings, saved to browser.storage.local. */
 export function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved(): void }) {
-  const [form, setForm] = useState({
-    baseURL: settings.baseURL,
-    apiKey: settings.apiKey,
-    model: settings.model,
-    systemPrompt: settings.systemPrompt,
-    temperature: settings.temperature === null ? '' : String(settings.temperature),
-    allowRemoteImages: settings.allowRemoteImages,
-  });
+  const [form, setForm] = useState(() => formFromSettings(settings));
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [saved, setSaved] = useState(false);
 
@@ -145,6 +107,41 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
           {t('allowRemoteImagesHint')}
         </p>
       </div>
+      <fieldset class="settings__group">
+        <legend>{t('promptTemplates')}</legend>
+        <div class="field">
+          <label for="settings-quoteTemplate">{t('quoteTemplate')}</label>
+          <textarea
+            rows={4}
+            placeholder={templateFor({ ...settings, quoteTemplate: '' }, 'quote', getLocale())}
+            aria-describedby="settings-quoteTemplate-hint"
+            {...bind('quoteTemplate')}
+          />
+          <p class="field__hint" id="settings-quoteTemplate-hint">
+            {t('quoteTemplateHint')}
+          </p>
+        </div>
+        {(['explain', 'summarize', 'translate'] as const).map((kind) => (
+          <div class="field" key={kind}>
+            <label for={`settings-${kind}Template`}>{t(`${kind}Template`)}</label>
+            <textarea
+              rows={2}
+              placeholder={templateFor({ ...settings, [`${kind}Template`]: '' }, kind, getLocale())}
+              {...bind(`${kind}Template`)}
+            />
+          </div>
+        ))}
+        <div class="field">
+          <label for="settings-quoteLimit">{t('quoteLimit')}</label>
+          <input
+            type="text"
+            inputMode="numeric"
+            {...bind('quoteLimit')}
+            {...invalid('quoteLimit')}
+          />
+          {problem('quoteLimit')}
+        </div>
+      </fieldset>
       <div class="settings__actions">
         <button type="submit" class="button button--primary">
           {t('save')}
@@ -153,6 +150,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
           {saved ? t('saved') : ''}
         </p>
       </div>
+      <ShortcutsHelp />
     </form>
   );
 }

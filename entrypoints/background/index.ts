@@ -7,6 +7,7 @@ import { EventHub } from '@/utils/event-hub';
 import { createKeepAlive } from '@/utils/keepalive';
 import { streamChatCompletion } from '@/utils/provider';
 import { loadSettings } from '@/utils/settings';
+import { onMenuClick, registerContextMenus } from './context-menu';
 import { openPanelOnActionClick } from './panel-opener';
 import { acceptPort } from './port-router';
 
@@ -35,4 +36,7 @@ export default defineBackground(() => {
   };
   browser.runtime.onConnect.addListener((port) => acceptPort(port, context));
   openPanelOnActionClick();
+  registerContextMenus();
+  // Headless tests cannot click native menus; they call the handler through the worker.
+  (globalThis as { sidechatMenuClick?: typeof onMenuClick }).sidechatMenuClick = onMenuClick;
 });

@@ -1,6 +1,7 @@
 import type { ConversationOps } from '@/utils/conversation-ops';
 import type { ChatEngine } from '@/utils/engine';
 import type { EventSink } from '@/utils/event-hub';
+import { readSelection } from '@/utils/page-reader';
 import {
   isTrustedSender,
   parseClientRequest,
@@ -98,5 +99,9 @@ function dispatch(
       return ops.pin(request.conversationId, request.pinned);
     case 'deleteConversation':
       return ops.deleteConversation(request.conversationId);
+    case 'readSelection':
+      return readSelection(request.tabId).then((result) =>
+        sink({ type: 'selection', requestId: request.requestId, ...result }),
+      );
   }
 }

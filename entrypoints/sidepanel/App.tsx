@@ -4,13 +4,16 @@ import { HistoryView } from '@/components/history/HistoryView';
 import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
 import { useSettings } from '@/components/hooks/use-settings';
+import { usePageQuote } from '@/components/hooks/use-page-quote';
+import { usePendingAsk } from '@/components/hooks/use-pending-ask';
 import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import type { ChatSession } from '@/utils/chat-session';
 import { streamingMessageId } from '@/utils/chat-store';
-import { t } from '@/utils/i18n';
+import { getLocale, t } from '@/utils/i18n';
+import { DEFAULT_QUOTE_LIMIT, trimQuoteText } from '@/utils/quote';
 import { lastConversationItem } from '@/utils/settings';
-import { isConfigured } from '@/utils/settings-model';
+import { isConfigured, templateFor } from '@/utils/settings-model';
 import { transcriptMarkdown } from '@/utils/transcript';
 
 type View = 'chat' | 'settings' | 'history';
@@ -26,6 +29,9 @@ export function App({ session }: { session: ChatSession }) {
   const streaming = streamingMessageId(state) !== null;
   const configured = settings !== null && isConfigured(settings);
   const deletion = useUndoableDelete((id) => session.deleteConversation(id));
+  const pageQuote = usePageQuote(session, settings?.quoteLimit ?? DEFAULT_QUOTE_LIMIT);
+  const [composerFocus, setComposerFocus] = useState(0);
+  const focusComposer = () => setComposerFocus((n) => n + 1);
 
   useEffect(() => {
     session.start();
@@ -42,16 +48,55 @@ export function App({ session }: { session: ChatSession }) {
     if (state.acceptedRequestId && state.acceptedRequestId === sentRequest.current) {
       sentRequest.current = null;
       setDraft('');
+      pageQuote.clear();
     }
   }, [state.acceptedRequestId]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      const typing =
+        event.target instanceof HTMLElement &&
+        event.target.closest('input, textarea, [contenteditable]');
       if (event.key === 'Escape' && streaming) session.stop();
+      else if (
+        (event.ctrlKey || event.metaKey) &&
+        event.shiftKey &&
+        event.key.toLowerCase() === 'o'
+      ) {
+        event.preventDefault();
+        newChat(false);
+        focusComposer();
+      } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        setView('chat');
+        focusComposer();
+      }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [session, streaming]);
+
+  // "Ask about selection" and the quick actions from the page's context menu.
+  usePendingAsk(settings !== null, ({ quote, action }) => {
+    newChat(false);
+    pageQuote.attach(quote);
+    if (action === 'ask' || !settings) {
+      focusComposer();
+      return;
+    }
+    const prompt = templateFor(settings, action, getLocale());
+    if (!isConfigured(settings)) {
+      setDraft(prompt);
+      session.showAlert({
+        code: 'not_configured',
+        message: t('errNotConfigured'),
+        retryMessageId: null,
+      });
+      return;
+    }
+    const { text } = trimQuoteText(quote.text, settings.quoteLimit);
+    sentRequest.current = session.send(prompt, { ...quote, text });
+  });
 
   // A search result on another branch: switch to the branch that holds it.
   useEffect(() => {
@@ -70,13 +115,13 @@ export function App({ session }: { session: ChatSession }) {
       });
       return;
     }
-    sentRequest.current = session.send(draft.trim());
+    sentRequest.current = session.send(draft.trim(), pageQuote.quote ?? undefined);
   };
 
   const retry = (): void => {
     const target = state.alert?.retryMessageId;
     if (target) session.retry(target);
-    else if (draft.trim()) send();
+    else if (draft.trim() || pageQuote.quote) send();
   };
 
   const openConversation = (conversationId: string, messageId: string | null): void => {
@@ -174,6 +219,14 @@ export function App({ session }: { session: ChatSession }) {
           configured={configured}
           draft={draft}
           focusMessageId={focusMessageId}
+          pageQuote={{
+            quote: pageQuote.quote,
+            notice: pageQuote.notice,
+            quoteSelection: () => void pageQuote.quoteSelection(),
+            allowAccess: () => void pageQuote.allowAccess(),
+            clear: pageQuote.clear,
+          }}
+          composerFocus={composerFocus}
           onDraftChange={setDraft}
           onSend={send}
           onRetry={retry}

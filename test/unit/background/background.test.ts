@@ -13,6 +13,8 @@ async function startBackground(): Promise<ConnectListener> {
   vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => {
     listener = fn as unknown as ConnectListener;
   });
+  // fakeBrowser does not implement these listeners (see e2e-recipe.md).
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
   const { default: background } = await import('@/entrypoints/background/index');
   background.main();
   if (!listener) throw new Error('background registered no onConnect listener');

@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ChatSession } from '@/utils/chat-session';
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/locales/en';
+import type { QuoteProblem } from '@/utils/page-reader';
+import { trimQuoteText, type Quote } from '@/utils/quote';
+
+/** What the panel says about the page context, and whether it can ask for access. */
+export interface QuoteNotice {
+  message: string;
+  needsPermission: boolean;
+}
+
+const PROBLEM_TEXT: Record<QuoteProblem, MessageKey> = {
+  empty_selection: 'quoteEmpty',
+  needs_permission: 'quoteNeedsPermission',
+  page_restricted: 'quoteRestricted',
+  file_access: 'quoteFileAccess',
+  tab_gone: 'quoteTabGone',
+};
+
+/** Host access asked for on first use, for pages outside localhost. */
+const PAGE_ORIGINS = ['http://*/*', 'https://*/*'];
+
+/** The page the panel quotes from: `?tab=<id>`, else the active tab of its window. */
+async function targetTabId(): Promise<number | null> {
+  const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(pinned) && pinned > 0) return pinned;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+/** "Quote selection": the quote attached to the next message and what to tell the user. */
+export function usePageQuote(session: ChatSession, limit: number) {
+  const [quote, setQuote] = useState<Quote | null>(null);
+  const [notice, setNotice] = useState<QuoteNotice | null>(null);
+
+  /** Attaches a quote, trimmed to the limit (saying so when it had to). */
+  const attach = (raw: Quote): void => {
+    const { text, trimmed } = trimQuoteText(raw.text, limit);
+    setQuote({ ...raw, text });
+    setNotice(trimmed ? { message: t('quoteTrimmed', { limit }), needsPermission: false } : null);
+  };
+
+  const quoteSelection = async (): Promise<void> => {
+    const tabId = await targetTabId();
+    if (tabId === null) {
+      setNotice({ message: t('quoteNoTab'), needsPermission: false });
+      return;
+    }
+    const answer = await session.readSelection(tabId);
+    if (answer.quote) attach(answer.quote);
+    else {
+      const problem = answer.problem ?? 'page_restricted';
+      setNotice({
+        message: t(PROBLEM_TEXT[problem]),
+        needsPermission: problem === 'needs_permission',
+      });
+    }
+  };
+
+  /** Asks for host access (must run in the click), then tries again. */
+  const allowAccess = async (): Promise<void> => {
+    const granted = await browser.permissions.request({ origins: PAGE_ORIGINS });
+    if (granted) await quoteSelection();
+  };
+
+  const clear = (): void => {
+    setQuote(null);
+    setNotice(null);
+  };
+
+  return { quote, notice, attach, quoteSelection, allowAccess, clear };
+}

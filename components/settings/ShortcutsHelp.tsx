@@ -1,0 +1,24 @@
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/locales/en';
+
+const SHORTCUTS: MessageKey[] = [
+  'shortcutOpen',
+  'shortcutNewChat',
+  'shortcutSend',
+  'shortcutStop',
+  'shortcutFocus',
+];
+
+/** The keyboard shortcuts, listed where users look for help. */
+export function ShortcutsHelp() {
+  return (
+    <section class="settings__group" aria-labelledby="shortcuts-title">
+      <h3 id="shortcuts-title">{t('shortcuts')}</h3>
+      <ul class="shortcuts">
+        {SHORTCUTS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

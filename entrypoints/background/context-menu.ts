@@ -1,0 +1,71 @@
+import { browser, type Browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/locales/en';
+import { readSelection } from '@/utils/page-reader';
+import type { QuickAction, Quote } from '@/utils/quote';
+import { pendingAskItem } from '@/utils/settings';
+
+const MENU: { id: string; action: QuickAction; title: MessageKey }[] = [
+  { id: 'sidechat-ask', action: 'ask', title: 'menuAsk' },
+  { id: 'sidechat-explain', action: 'explain', title: 'menuExplain' },
+  { id: 'sidechat-summarize', action: 'summarize', title: 'menuSummarize' },
+  { id: 'sidechat-translate', action: 'translate', title: 'menuTranslate' },
+];
+
+/** Firefox's sidebar API, absent from the Chrome-shaped types WXT ships. */
+interface SidebarActionApi {
+  open(): Promise<void>;
+}
+
+function createMenus(): void {
+  // Chrome groups several items of one extension under its name: a submenu for free.
+  browser.contextMenus.removeAll(() => {
+    for (const item of MENU) {
+      browser.contextMenus.create({ id: item.id, title: t(item.title), contexts: ['selection'] });
+    }
+  });
+}
+
+/** Registers the selection menu ("Ask about selection" and the quick actions). */
+export function registerContextMenus(): void {
+  // Chrome keeps menus across worker restarts; Firefox's background page makes them anew.
+  if (import.meta.env.FIREFOX) createMenus();
+  else browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => onMenuClick(info, tab));
+}
+
+/**
+ * Opens the panel and hands it the selection. The panel must open synchronously, inside
+ * the click (it needs the user gesture); reading the page comes after.
+ */
+export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
+  const item = MENU.find((entry) => entry.id === info.menuItemId);
+  if (!item) return;
+  if (import.meta.env.FIREFOX) {
+    void (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction?.open();
+  } else if (tab?.windowId !== undefined) {
+    browser.sidePanel
+      ?.open({ windowId: tab.windowId })
+      .catch((error: unknown) => console.warn('Sidechat: could not open the side panel', error));
+  }
+  void handOver(item.action, info.selectionText ?? '', tab).catch((error: unknown) =>
+    console.error('Sidechat: could not hand the selection over', error),
+  );
+}
+
+async function handOver(
+  action: QuickAction,
+  selectionText: string,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
+  let quote: Quote = { text: selectionText, title: tab?.title ?? '', url: tab?.url ?? '' };
+  // The menu's text loses line breaks; the page's own selection keeps them.
+  if (tab?.id !== undefined) {
+    const read = await readSelection(tab.id);
+    if ('quote' in read && read.quote.text.trim().length >= selectionText.trim().length) {
+      quote = read.quote;
+    }
+  }
+  if (!quote.text.trim()) return;
+  await pendingAskItem.setValue({ quote, action, at: Date.now() });
+}
