@@ -35,6 +35,8 @@ export function App({ session }: { session: ChatSession }) {
 
   useEffect(() => {
     session.start();
+    // Seen by the history benchmark: when the panel first became interactive.
+    performance.mark('sidechat:ready');
     return () => session.close();
   }, [session]);
 

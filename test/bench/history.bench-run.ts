@@ -190,12 +190,29 @@ it('prints history scale numbers', { timeout: 900_000 }, async () => {
 
   const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 420, height: 900 });
-  const opened = Date.now();
   await page.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html`);
-  await page.getByRole('button', { name: 'Conversations' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('sidechat:ready').length > 0);
+  const readyMs = await page.evaluate(
+    () => performance.getEntriesByName('sidechat:ready')[0]?.startTime ?? Number.NaN,
+  );
+  // Let the panel settle (it reopened the last conversation), then time the click in the page.
+  await page.waitForTimeout(1000);
+  const listMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const button = [...document.querySelectorAll('button')].find(
+          (element) => element.textContent === 'Conversations',
+        );
+        const started = performance.now();
+        const check = () => {
+          if (document.querySelector('nav .history__open')) resolve(performance.now() - started);
+          else requestAnimationFrame(check);
+        };
+        button?.click();
+        check();
+      }),
+  );
   const nav = page.getByRole('navigation', { name: 'Conversations' });
-  await nav.locator('.history__open').first().waitFor();
-  const listMs = Date.now() - opened;
   const listQueryMs = await lastMeasure(page, 'sidechat:list');
 
   const longTitle = await nav.locator('.history__open').first().textContent();
@@ -245,7 +262,7 @@ it('prints history scale numbers', { timeout: 900_000 }, async () => {
   console.log(
     [
       `\nHistory benchmark (Chromium): ${CONVERSATIONS.toLocaleString('en')} conversations, ${MESSAGES.toLocaleString('en')} messages (1 in 10 conversations Chinese), seeded ${seedSeconds}`,
-      `  panel open → conversation list shown: ${listMs} ms, of which the list query ${listQueryMs.toFixed(1)} ms (goal ≤ 300 ms)`,
+      `  panel open → interactive: ${readyMs.toFixed(0)} ms; click Conversations → list shown: ${listMs.toFixed(0)} ms, of which the list query ${listQueryMs.toFixed(1)} ms (goal ≤ 300 ms in all)`,
       `  open a ${LONG.toLocaleString('en')}-message conversation ("${(longTitle ?? '').slice(0, 20)}…"): ${openMs} ms to its last message drawn, snapshot received after ${snapshotMs.toFixed(1)} ms (goal ≤ 200 ms)`,
       `  search over ${searchMs.length} queries: p50 ${percentile(searchMs, 50).toFixed(1)} ms, p95 ${percentile(searchMs, 95).toFixed(1)} ms, max ${Math.max(...searchMs).toFixed(1)} ms (goal p95 ≤ 100 ms)`,
       `  panel JS heap after these steps: ${heap} MB`,
