@@ -94,10 +94,10 @@ function conversationBatch(
       if (row) batch.rows.push(row);
       parentId = message.id;
     }
-    const first = batch.messages.at(-messagesEach);
+    const opening = batch.messages.at(-messagesEach);
     const conversation: Conversation = {
       id,
-      title: (first?.content ?? id).slice(0, 60),
+      title: (opening?.content ?? id).slice(0, 60),
       createdAt: base,
       updatedAt: base + messagesEach * 1000,
       currentLeafId: parentId,
