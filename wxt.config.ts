@@ -26,8 +26,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    // Asked for on first use of "Quote selection" on a site, with one sentence why.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Asked for on first use of "Quote selection" on a site, with one sentence why
+    // (MV2 Firefox lists optional hosts among its optional permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Local model servers (Ollama, LM Studio) and the e2e mock server; remote providers
     // answer CORS themselves.
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
