@@ -3,11 +3,12 @@ import { ChatError, describeError } from './errors';
 import type { EventHub, EventSink } from './event-hub';
 import { Generation, type GenerationTiming } from './generation';
 import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from './history-types';
+import { newConversation, newUserMessage, streamingReply } from './turns';
 import type { ClientRequest, ConversationSnapshot, ServerEvent } from './messaging';
 import { buildRequestMessages, CONTINUE_PROMPT, type StreamCompletion } from './provider';
-import { indexChildren, pathToLeaf, versionsAlong } from './tree';
+import { overlayLiveMessage, readSnapshot } from './snapshot';
 import { getLocale } from './i18n';
-import { applyQuoteTemplate, trimQuoteText } from './quote';
+import { applyQuoteTemplate } from './quote';
 import { isConfigured, templateFor, type Settings } from './settings-model';
 
 type SendRequest = Extract<ClientRequest, { type: 'send' }>;
@@ -25,13 +26,8 @@ export interface EngineOptions {
   onActiveChange?: (active: number) => void;
 }
 
-const TITLE_LENGTH = 80;
-
-/** A conversation's title from its first message: the first line, shortened. */
-export function titleFrom(text: string): string {
-  const line = text.trim().split('\n')[0]?.trim() ?? '';
-  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
-}
+/** Where a reply goes: a new message, a failed one reused, or a stopped one continued. */
+type GenerateMode = { reuse?: ChatMessage; resume?: ChatMessage };
 
 /**
  * The generation lifecycle, owned by the background: writes the user's message, starts,
@@ -62,11 +58,6 @@ export class ChatEngine {
     return this.live.has(conversationId);
   }
 
-  /** Number of live generations. */
-  get activeCount(): number {
-    return this.live.size;
-  }
-
   /**
    * Marks replies left `streaming` by a previous background (killed mid-reply) as
    * `interrupted`, keeping their text. Run once at startup, before serving requests.
@@ -84,7 +75,7 @@ export class ChatEngine {
 
   /** Saves the user's message (before any network call), then streams the reply. */
   async send(request: SendRequest, reply: EventSink): Promise<void> {
-    const { requestId, conversationId, parentId, text, temporary } = request;
+    const { requestId, conversationId, parentId, temporary } = request;
     if (conversationId !== null && !this.claim(conversationId)) {
       return this.refuse(reply, new ChatError('busy'), requestId, conversationId);
     }
@@ -105,40 +96,18 @@ export class ChatEngine {
           return this.refuse(reply, new ChatError('missing_message'), requestId, conversationId);
         }
       } else {
-        conversation = {
-          id: `${temporary ? TEMPORARY_PREFIX : ''}${this.newId()}`,
-          title:
-            titleFrom(text) ||
-            titleFrom(request.quote?.title ?? '') ||
-            titleFrom(request.quote?.text ?? ''),
-          createdAt: now,
-          updatedAt: now,
-          currentLeafId: null,
-          systemPrompt: settings.systemPrompt,
-          model: settings.model,
-        };
+        conversation = newConversation(this.newId(), temporary === true, request, settings, now);
         this.claim(conversation.id);
         claimed = conversation.id;
       }
-      const quote = request.quote && {
-        ...request.quote,
-        text: trimQuoteText(request.quote.text, settings.quoteLimit).text,
-      };
-      const userMessage: ChatMessage = {
-        id: this.newId(),
-        conversationId: conversation.id,
+      const userMessage = newUserMessage(
+        this.newId(),
+        conversation.id,
         parentId,
-        role: 'user',
-        content: text,
-        ...(quote && { quote }),
-        reasoning: '',
-        status: 'done',
-        model: null,
-        usage: null,
-        error: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+        request,
+        settings.quoteLimit,
+        now,
+      );
       conversation = { ...conversation, currentLeafId: userMessage.id, updatedAt: now };
       await store.saveMessage(userMessage, conversation);
       this.options.hub.follow(reply, conversation.id);
@@ -166,27 +135,15 @@ export class ChatEngine {
     if (!target || !parent || parent.role !== 'user' || !conversation) {
       return this.refuse(reply, new ChatError('missing_message'), requestId, null);
     }
-    if (!this.claim(conversation.id)) {
-      return this.refuse(reply, new ChatError('busy'), requestId, conversation.id);
-    }
-    try {
-      const settings = await this.options.loadSettings();
-      if (!isConfigured(settings)) {
-        return this.refuse(reply, new ChatError('not_configured'), requestId, conversation.id);
-      }
-      const reusable =
-        target.role === 'assistant' && target.content === '' && target.reasoning === '';
-      this.options.hub.follow(reply, conversation.id);
-      await this.generate(
-        conversation,
-        parent,
-        settings,
-        requestId,
-        reusable ? { reuse: target } : {},
-      );
-    } finally {
-      this.starting.delete(conversation.id);
-    }
+    const reusable =
+      target.role === 'assistant' && target.content === '' && target.reasoning === '';
+    await this.answerAgain(
+      conversation,
+      parent,
+      requestId,
+      reply,
+      reusable ? { reuse: target } : {},
+    );
   }
 
   /**
@@ -205,6 +162,17 @@ export class ChatEngine {
     if (!target || !parent || !conversation || !resumable || target.role !== 'assistant') {
       return this.refuse(reply, new ChatError('missing_message'), requestId, null);
     }
+    await this.answerAgain(conversation, parent, requestId, reply, { resume: target });
+  }
+
+  /** Generates under an existing message once the conversation is free and a provider set. */
+  private async answerAgain(
+    conversation: Conversation,
+    parent: ChatMessage,
+    requestId: string,
+    reply: EventSink,
+    mode: GenerateMode,
+  ): Promise<void> {
     if (!this.claim(conversation.id)) {
       return this.refuse(reply, new ChatError('busy'), requestId, conversation.id);
     }
@@ -214,7 +182,7 @@ export class ChatEngine {
         return this.refuse(reply, new ChatError('not_configured'), requestId, conversation.id);
       }
       this.options.hub.follow(reply, conversation.id);
-      await this.generate(conversation, parent, settings, requestId, { resume: target });
+      await this.generate(conversation, parent, settings, requestId, mode);
     } finally {
       this.starting.delete(conversation.id);
     }
@@ -255,13 +223,7 @@ export class ChatEngine {
   }
 
   private async readSnapshot(conversationId: string): Promise<ConversationSnapshot | null> {
-    const conversation = await this.options.store.getConversation(conversationId);
-    if (!conversation) return null;
-    // One read of every branch: the path and the versions along it come from memory.
-    const all = await this.options.store.getConversationMessages(conversationId);
-    const byId = new Map(all.map((message) => [message.id, message]));
-    const messages = await pathToLeaf(conversation.currentLeafId, (id) => byId.get(id));
-    return { conversation, messages, versions: versionsAlong(messages, indexChildren(all)) };
+    return readSnapshot(this.options.store, conversationId);
   }
 
   /** Sends every panel following a conversation its state afresh (after a tree change). */
@@ -274,12 +236,7 @@ export class ChatEngine {
   }
 
   private overlayLive(snapshot: ConversationSnapshot): void {
-    const generation = this.live.get(snapshot.conversation.id);
-    if (!generation) return;
-    const live = generation.published();
-    const index = snapshot.messages.findIndex((message) => message.id === live.id);
-    if (index >= 0) snapshot.messages[index] = live;
-    else if (snapshot.messages.at(-1)?.id === live.parentId) snapshot.messages.push(live);
+    overlayLiveMessage(snapshot, this.live.get(snapshot.conversation.id)?.published());
   }
 
   /**
@@ -291,29 +248,16 @@ export class ChatEngine {
     parent: ChatMessage,
     settings: Settings,
     requestId: string,
-    mode: { reuse?: ChatMessage; resume?: ChatMessage } = {},
+    mode: GenerateMode = {},
   ): Promise<void> {
     const store = this.options.store;
     const now = this.timing.now();
-    const base = mode.resume ??
-      mode.reuse ?? {
-        id: this.newId(),
-        conversationId: conversation.id,
-        parentId: parent.id,
-        role: 'assistant' as const,
-        createdAt: now,
-      };
-    const message: ChatMessage = {
-      ...base,
-      content: '',
-      reasoning: mode.resume?.reasoning ?? '',
-      status: 'streaming',
-      model: settings.model,
-      usage: null,
-      error: null,
-      thinkingMs: mode.resume?.thinkingMs ?? null,
-      updatedAt: now,
-    };
+    const message = streamingReply(
+      mode,
+      { id: this.newId(), conversationId: conversation.id, parentId: parent.id },
+      settings.model,
+      now,
+    );
     const path = await store.getPath(parent.id);
     const updated = { ...conversation, currentLeafId: message.id, updatedAt: now };
     updated.model = settings.model;

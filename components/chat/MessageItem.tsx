@@ -33,7 +33,7 @@ export const MessageItem = memo(function MessageItem({
   versions,
 }: {
   message: ChatMessage;
-  /** Ids of this message's versions (itself included), when it has any. */
+  /** Ids of this message's versions, itself included (absent when it has no siblings). */
   versions?: readonly string[];
 }) {
   const { role, status, content, reasoning } = message;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { titleFrom } from '@/utils/engine';
+import { titleFrom } from '@/utils/turns';
 import { localeFor, t } from '@/utils/i18n';
 import { createKeepAlive } from '@/utils/keepalive';
 import { en } from '@/utils/locales/en';
