@@ -72,12 +72,12 @@ describe('Firefox sidebar (smoke)', () => {
     const done =
       '[data-message-role="assistant"][data-message-status="done"] [data-message-content]';
     await page.waitForSelector(done, { timeout: 15_000 });
-    const text = await page.$eval(done, (element) => element.textContent);
+    const text = await page.$eval(done, (element) => element.textContent?.trim());
     expect(text).toBe('Echo (turn 1): hello from firefox');
 
     await page.close();
     page = await openSidebarPage();
     await page.waitForSelector(done, { timeout: 15_000 });
-    expect(await page.$eval(done, (element) => element.textContent)).toBe(text);
+    expect(await page.$eval(done, (element) => element.textContent?.trim())).toBe(text);
   });
 });
