@@ -1,5 +1,11 @@
 import { applyEvent, initialChatState, streamingMessageId, type ChatState } from './chat-store';
-import { parseServerEvent, type ClientRequest, type Feedback } from './messaging';
+import {
+  IMPORT_CHUNK_LENGTH,
+  MAX_IMPORT_CHUNKS,
+  parseServerEvent,
+  type ClientRequest,
+  type Feedback,
+} from './messaging';
 import type { QuoteProblem } from './page-reader';
 import type { Quote } from './quote';
 
@@ -23,6 +29,14 @@ export class ChatSession {
   private port: PanelPort | null = null;
   private readonly listeners = new Set<(state: ChatState) => void>();
   private attempts = 0;
+  /** Imports waiting for their result, by request id. */
+  private readonly imports = new Map<
+    string,
+    {
+      resolve(result: { ok: boolean; message: string }): void;
+      onProgress(phase: 'validating' | 'writing', done: number, total: number): void;
+    }
+  >();
   /** Callers waiting for a readSelection answer, by request id. */
   private readonly selections = new Map<
     string,
@@ -66,6 +80,31 @@ export class ChatSession {
   /** Sends `text` (and a quote) after the last visible message; returns the request id. */
   send(text: string, quote?: Quote): string {
     return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null, quote);
+  }
+
+  /**
+   * Sends a history file to the background in pieces; resolves with its report (or why
+   * nothing was imported). `onProgress` hears about validation and writing.
+   */
+  importHistory(
+    text: string,
+    onProgress: (phase: 'validating' | 'writing', done: number, total: number) => void,
+  ): Promise<{ ok: boolean; message: string }> {
+    const requestId = this.newId();
+    const count = Math.max(1, Math.ceil(text.length / IMPORT_CHUNK_LENGTH));
+    if (count > MAX_IMPORT_CHUNKS) {
+      return Promise.resolve({
+        ok: false,
+        message: 'This file is too large to import (100 MB at most).',
+      });
+    }
+    return new Promise((resolve) => {
+      this.imports.set(requestId, { resolve, onProgress });
+      for (let index = 0; index < count; index += 1) {
+        const piece = text.slice(index * IMPORT_CHUNK_LENGTH, (index + 1) * IMPORT_CHUNK_LENGTH);
+        this.post({ type: 'importChunk', requestId, index, count, text: piece });
+      }
+    });
   }
 
   /** Asks the background for the selection of a tab ("Quote selection"). */
@@ -191,6 +230,16 @@ export class ChatSession {
     port.onMessage.addListener((raw) => {
       const event = parseServerEvent(raw);
       if (!event) return;
+      if (event.type === 'importProgress' || event.type === 'importResult') {
+        const waiting = this.imports.get(event.requestId);
+        if (event.type === 'importProgress')
+          waiting?.onProgress(event.phase, event.done, event.total);
+        else {
+          this.imports.delete(event.requestId);
+          waiting?.resolve({ ok: event.ok, message: event.message });
+        }
+        return;
+      }
       if (event.type === 'selection') {
         this.selections.get(event.requestId)?.(event);
         this.selections.delete(event.requestId);
@@ -217,6 +266,14 @@ export class ChatSession {
     this.setState({ ...this.state, connected: false, pendingRequestId: null });
     for (const answer of this.selections.values()) answer({ problem: 'tab_gone' });
     this.selections.clear();
+    for (const waiting of this.imports.values()) {
+      waiting.resolve({
+        ok: false,
+        message:
+          'The connection to the extension broke; check the list, then import again if needed.',
+      });
+    }
+    this.imports.clear();
     if (this.closed) return;
     const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)];
     this.attempts += 1;

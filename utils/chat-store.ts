@@ -119,6 +119,8 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         alert: alertFromPath(messages),
       };
     }
+    case 'importProgress':
+    case 'importResult':
     case 'selection':
       // Answered to ChatSession.readSelection; no state of the conversation changes.
       return state;

@@ -11,6 +11,11 @@ import { parseQuote, type Quote } from './quote';
 /** Name of the `runtime.connect` port between the side panel and the background. */
 export const PORT_NAME = 'sidechat-chat';
 
+/** Characters per import piece: well under a port message's limit. */
+export const IMPORT_CHUNK_LENGTH = 4 * 1024 * 1024;
+/** Most pieces one import may have (about 100 MB of text). */
+export const MAX_IMPORT_CHUNKS = 30;
+
 /** Longest prompt the background accepts in one message (characters). */
 export const MAX_PROMPT_LENGTH = 1_000_000;
 
@@ -32,6 +37,8 @@ export type ClientRequest =
       /** Page text attached to the message. */
       quote?: Quote;
     }
+  /** One piece of a history file to import; the last piece starts the import. */
+  | { type: 'importChunk'; requestId: string; index: number; count: number; text: string }
   /** Reads the selection of a tab for "Quote selection". */
   | { type: 'readSelection'; requestId: string; tabId: number }
   | { type: 'stop'; conversationId: string }
@@ -74,6 +81,15 @@ export type ServerEvent =
   /** Some conversation was created, renamed, pinned or deleted: lists should refresh. */
   | { type: 'conversationsChanged' }
   | { type: 'conversationDeleted'; conversationId: string }
+  | {
+      type: 'importProgress';
+      requestId: string;
+      phase: 'validating' | 'writing';
+      done: number;
+      total: number;
+    }
+  /** How an import ended: a report, or why nothing was written. */
+  | { type: 'importResult'; requestId: string; ok: boolean; message: string }
   /** The answer to readSelection. */
   | { type: 'selection'; requestId: string; quote?: Quote; problem?: QuoteProblem }
   /** A message was created or replaced (the saved user message, a new assistant message). */
@@ -140,6 +156,28 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
         ...(quote && { quote }),
       };
     }
+    case 'importChunk': {
+      const { requestId, index, count, text } = raw;
+      const ok =
+        isId(requestId) &&
+        Number.isInteger(count) &&
+        (count as number) >= 1 &&
+        (count as number) <= MAX_IMPORT_CHUNKS &&
+        Number.isInteger(index) &&
+        (index as number) >= 0 &&
+        (index as number) < (count as number) &&
+        typeof text === 'string' &&
+        text.length <= IMPORT_CHUNK_LENGTH;
+      return ok
+        ? {
+            type: 'importChunk',
+            requestId,
+            index: index as number,
+            count: count as number,
+            text: text as string,
+          }
+        : null;
+    }
     case 'readSelection':
       return isId(raw.requestId) && Number.isInteger(raw.tabId) && (raw.tabId as number) >= 0
         ? { type: 'readSelection', requestId: raw.requestId, tabId: raw.tabId as number }
@@ -191,6 +229,8 @@ const EVENT_TYPES = new Set<ServerEvent['type']>([
   'conversationsChanged',
   'conversationDeleted',
   'selection',
+  'importProgress',
+  'importResult',
   'message',
   'delta',
   'done',

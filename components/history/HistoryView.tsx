@@ -5,7 +5,9 @@ import type { Conversation } from '@/utils/history-types';
 import { searchHistory, type SearchResult } from '@/utils/history-queries';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/locales/en';
+import type { ChatSession } from '@/utils/chat-session';
 import { ConversationEntry } from './ConversationEntry';
+import { HistoryTransfer } from './HistoryTransfer';
 import { SearchResults } from './SearchResults';
 
 const SEARCH_DELAY_MS = 120;
@@ -20,11 +22,13 @@ export interface HistoryActions {
 
 /** The conversation list with search: pinned first, then by day, paged as it scrolls. */
 export function HistoryView({
+  session,
   listVersion,
   currentId,
   hiddenId,
   actions,
 }: {
+  session: ChatSession;
   listVersion: number;
   currentId: string | null;
   /** A conversation being deleted (undo pending): not listed. */
@@ -98,6 +102,7 @@ export function HistoryView({
         onInput={(event) => setQuery(event.currentTarget.value)}
         ref={searchBox}
       />
+      <HistoryTransfer session={session} />
       {query.trim() ? (
         <SearchResults
           query={query}

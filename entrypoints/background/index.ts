@@ -9,6 +9,7 @@ import { streamChatCompletion } from '@/utils/provider';
 import { loadSettings } from '@/utils/settings';
 import { onMenuClick, registerContextMenus } from './context-menu';
 import { openPanelOnActionClick } from './panel-opener';
+import { Importer } from './importer';
 import { acceptPort } from './port-router';
 
 export default defineBackground(() => {
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   const context = {
     engine,
     ops: new ConversationOps(store, hub, engine),
+    importer: new Importer(() => hub.broadcast({ type: 'conversationsChanged' })),
     ready,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

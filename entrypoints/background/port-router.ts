@@ -1,4 +1,5 @@
 import type { ConversationOps } from '@/utils/conversation-ops';
+import type { Importer } from './importer';
 import type { ChatEngine } from '@/utils/engine';
 import type { EventSink } from '@/utils/event-hub';
 import { readSelection } from '@/utils/page-reader';
@@ -24,6 +25,7 @@ export interface ChatPort {
 export interface RouterContext {
   engine: ChatEngine;
   ops: ConversationOps;
+  importer: Importer;
   /** Resolves when startup recovery is done; requests wait for it. */
   ready: Promise<unknown>;
   extensionId: string;
@@ -71,7 +73,7 @@ export function acceptPort(port: ChatPort, context: RouterContext): void {
 }
 
 function dispatch(
-  { engine, ops }: RouterContext,
+  { engine, ops, importer }: RouterContext,
   request: ClientRequest,
   sink: EventSink,
 ): Promise<void> {
@@ -99,6 +101,8 @@ function dispatch(
       return ops.pin(request.conversationId, request.pinned);
     case 'deleteConversation':
       return ops.deleteConversation(request.conversationId);
+    case 'importChunk':
+      return importer.receive(request, sink);
     case 'readSelection':
       return readSelection(request.tabId).then((result) =>
         sink({ type: 'selection', requestId: request.requestId, ...result }),

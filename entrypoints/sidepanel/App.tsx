@@ -14,6 +14,8 @@ import { getLocale, t } from '@/utils/i18n';
 import { DEFAULT_QUOTE_LIMIT, trimQuoteText } from '@/utils/quote';
 import { lastConversationItem } from '@/utils/settings';
 import { isConfigured, templateFor } from '@/utils/settings-model';
+import { downloadBlob } from '@/utils/download';
+import { exportConversationFile, exportFileName, readConversationForExport } from '@/utils/export';
 import { transcriptMarkdown } from '@/utils/transcript';
 
 type View = 'chat' | 'settings' | 'history';
@@ -138,12 +140,30 @@ export function App({ session }: { session: ChatSession }) {
     session.newChat(temporary);
   };
 
-  const copyConversation = (): void => {
-    const text = transcriptMarkdown(state.conversation?.title ?? '', state.messages, {
+  const transcript = (): string =>
+    transcriptMarkdown(state.conversation?.title ?? '', state.messages, {
       user: t('roleUser'),
       assistant: t('roleAssistant'),
       system: t('roleSystem'),
+      reasoning: t('reasoningLabel'),
     });
+
+  const exportConversation = async (format: 'json' | 'md'): Promise<void> => {
+    const title = state.conversation?.title ?? '';
+    if (format === 'md') {
+      downloadBlob(
+        new Blob([transcript()], { type: 'text/markdown' }),
+        exportFileName(title, 'md'),
+      );
+      return;
+    }
+    const exported =
+      state.conversationId && (await readConversationForExport(state.conversationId));
+    if (exported) downloadBlob(exportConversationFile(exported), exportFileName(title, 'json'));
+  };
+
+  const copyConversation = (): void => {
+    const text = transcript();
     navigator.clipboard
       .writeText(text)
       .catch((error: unknown) => console.warn('Sidechat: copy failed', error));
@@ -185,6 +205,22 @@ export function App({ session }: { session: ChatSession }) {
             >
               {t('copyConversation')}
             </button>
+            <button
+              type="button"
+              class="button"
+              disabled={state.messages.length === 0 || state.temporary}
+              onClick={() => void exportConversation('json')}
+            >
+              {t('exportConversation')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              disabled={state.messages.length === 0}
+              onClick={() => void exportConversation('md')}
+            >
+              {t('exportMarkdown')}
+            </button>
           </div>
         </details>
         <button
@@ -200,6 +236,7 @@ export function App({ session }: { session: ChatSession }) {
         <SettingsForm settings={settings} onSaved={() => setView('chat')} />
       ) : view === 'history' ? (
         <HistoryView
+          session={session}
           listVersion={state.listVersion}
           currentId={state.conversationId}
           hiddenId={deletion.pending?.id ?? null}

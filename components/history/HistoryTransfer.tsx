@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { ChatSession } from '@/utils/chat-session';
+import { downloadBlob } from '@/utils/download';
+import { exportFileName, exportHistory } from '@/utils/export';
+import { t } from '@/utils/i18n';
+import { MAX_IMPORT_BYTES } from '@/utils/import-history';
+
+/** "Export history" and "Import history", with progress and the result in words. */
+export function HistoryTransfer({ session }: { session: ChatSession }) {
+  const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const runExport = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const blob = await exportHistory((done, total) =>
+        setStatus({ text: t('exporting', { done, total }), failed: false }),
+      );
+      downloadBlob(blob, exportFileName('sidechat-history', 'json'));
+      setStatus(null);
+    } catch (error) {
+      console.error('Sidechat: export failed', error);
+      setStatus({ text: String(error), failed: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const runImport = async (file: File): Promise<void> => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStatus({
+        text: t('importTooLarge', { size: Math.round(file.size / 1024 / 1024) }),
+        failed: true,
+      });
+      return;
+    }
+    setBusy(true);
+    try {
+      const text = await file.text();
+      const result = await session.importHistory(text, (phase, done, total) =>
+        setStatus({
+          text:
+            phase === 'validating' ? t('importValidating') : t('importWriting', { done, total }),
+          failed: false,
+        }),
+      );
+      setStatus({ text: result.message, failed: !result.ok });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="history__transfer">
+      <button type="button" class="button" disabled={busy} onClick={() => void runExport()}>
+        {t('exportHistory')}
+      </button>
+      <label class="button history__import">
+        {t('importHistory')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          aria-label={t('importHistory')}
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void runImport(file);
+          }}
+        />
+      </label>
+      {status && (
+        <p class="history__transfer-status" role={status.failed ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileSchema,
+  type ExportedConversation,
+} from './export-format';
+import { chatGptExportSchema, fromChatGpt, looksLikeChatGpt } from './import-chatgpt';
+
+/** A file that passed every check: ready to write. */
+export interface ValidImport {
+  ok: true;
+  source: 'sidechat' | 'chatgpt';
+  conversations: ExportedConversation[];
+}
+
+/** A file that did not: nothing is written, and the message says where. */
+export interface InvalidImport {
+  ok: false;
+  message: string;
+}
+
+/** Largest file accepted (bytes): beyond it the panel refuses before reading. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** Where a zod issue is, in words: "conversation 3, message 12, field parentId". */
+function where(path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i += 1) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (key === 'conversations' && typeof next === 'number') {
+      parts.push(`conversation ${next + 1}`);
+      i += 1;
+    } else if (key === 'messages' && typeof next === 'number') {
+      parts.push(`message ${next + 1}`);
+      i += 1;
+    } else if (typeof key === 'number') parts.push(`item ${key + 1}`);
+    else parts.push(`field “${String(key)}”`);
+  }
+  return parts.join(', ') || 'the file';
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
+}
+
+/** Checks what a schema cannot: ids unique in the file, parents that exist, no cycles. */
+export function checkTrees(conversations: readonly ExportedConversation[]): string | null {
+  const conversationIds = new Set<string>();
+  const messageIds = new Set<string>();
+  for (const [c, conversation] of conversations.entries()) {
+    const at = `conversation ${c + 1}`;
+    if (conversationIds.has(conversation.id))
+      return `${at}: the id “${conversation.id}” appears twice`;
+    conversationIds.add(conversation.id);
+    const byId = new Map(conversation.messages.map((message) => [message.id, message]));
+    for (const [m, message] of conversation.messages.entries()) {
+      if (messageIds.has(message.id))
+        return `${at}, message ${m + 1}: the id “${message.id}” appears twice`;
+      messageIds.add(message.id);
+      if (message.parentId !== null && !byId.has(message.parentId)) {
+        return `${at}, message ${m + 1}: parentId “${message.parentId}” points to no message`;
+      }
+      const seen = new Set<string>([message.id]);
+      for (let p = message.parentId; p !== null; p = byId.get(p)?.parentId ?? null) {
+        if (seen.has(p)) return `${at}, message ${m + 1}: its parents form a cycle`;
+        seen.add(p);
+      }
+    }
+    if (conversation.currentLeafId !== null && !byId.has(conversation.currentLeafId)) {
+      return `${at}: currentLeafId “${conversation.currentLeafId}” points to no message`;
+    }
+  }
+  return null;
+}
+
+/** Older file versions are brought up to the current one here (version 1 is the first). */
+function migrate(data: Record<string, unknown>): Record<string, unknown> {
+  return data;
+}
+
+/** Parses and validates a whole file (ours, or ChatGPT's export) before anything is written. */
+export function parseImport(text: string): ValidImport | InvalidImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      message:
+        'This file is not JSON. Choose a Sidechat history export or ChatGPT’s conversations.json.',
+    };
+  }
+  if (looksLikeChatGpt(data)) {
+    const parsed = chatGptExportSchema.safeParse(data);
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: `This ChatGPT export is damaged (${firstIssue(parsed.error)}).`,
+      };
+    const conversations = parsed.data.map(fromChatGpt);
+    const problem = checkTrees(conversations);
+    return problem
+      ? { ok: false, message: `This ChatGPT export is damaged (${problem}).` }
+      : { ok: true, source: 'chatgpt', conversations };
+  }
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as { format?: unknown }).format !== EXPORT_FORMAT
+  ) {
+    return {
+      ok: false,
+      message: 'This JSON is not a Sidechat history export or a ChatGPT conversations.json.',
+    };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, message: 'This history file has no valid version number.' };
+  }
+  if (version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      message: `This file was made by a newer Sidechat (format version ${version}; this one reads up to ${EXPORT_VERSION}). Update Sidechat, then import it.`,
+    };
+  }
+  const parsed = exportFileSchema.safeParse(migrate(data as Record<string, unknown>));
+  if (!parsed.success)
+    return { ok: false, message: `Nothing was imported: ${firstIssue(parsed.error)}.` };
+  const problem = checkTrees(parsed.data.conversations);
+  if (problem) return { ok: false, message: `Nothing was imported: ${problem}.` };
+  return { ok: true, source: 'sidechat', conversations: parsed.data.conversations };
+}
