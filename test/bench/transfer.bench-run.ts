@@ -1,0 +1,86 @@
+// npm run bench:transfer: export, wipe and import back a large history through the panel's
+// own buttons. Needs a seeded profile (BENCH_PROFILE from bench:history); it wipes and
+// restores that profile's history, so point it at a copy. Prints numbers only.
+import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { useExtensionAgainstMock } from '../e2e/chromium';
+
+const profile = process.env.BENCH_PROFILE ?? '';
+const env = useExtensionAgainstMock({}, profile);
+
+async function count(): Promise<{ conversations: number; messages: number }> {
+  const worker = await env.browser.worker();
+  return worker.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const open = indexedDB.open('sidechat');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tally = (name: string) =>
+      new Promise<number>((resolve) => {
+        const request = db.transaction(name).objectStore(name).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = {
+      conversations: await tally('conversations'),
+      messages: await tally('messages'),
+    };
+    db.close();
+    return result;
+  });
+}
+
+it('prints export and import times', { timeout: 900_000 }, async () => {
+  if (!profile) {
+    console.log('Set BENCH_PROFILE to a copy of a profile seeded by bench:history.');
+    return;
+  }
+  const before = await count();
+  const page = await env.browser.openPanel();
+  await page.getByRole('button', { name: 'Conversations' }).click();
+  const nav = page.getByRole('navigation', { name: 'Conversations' });
+  const exportStarted = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: 'Export history' }).click(),
+  ]);
+  const file = join(tmpdir(), 'sidechat-bench-export.json');
+  await download.saveAs(file);
+  const exportMs = Date.now() - exportStarted;
+  const heapAfterExport = await page.evaluate(
+    () =>
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+      0,
+  );
+
+  const worker = await env.browser.worker();
+  await worker.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const open = indexedDB.open('sidechat');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tx = db.transaction(['conversations', 'messages', 'search'], 'readwrite');
+    for (const name of ['conversations', 'messages', 'search']) tx.objectStore(name).clear();
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+
+  const importStarted = Date.now();
+  await nav.getByLabel('Import history').setInputFiles(file);
+  await nav
+    .getByRole('status')
+    .filter({ hasText: /^Imported/ })
+    .waitFor({ timeout: 600_000 });
+  const importMs = Date.now() - importStarted;
+  const report = await nav.getByRole('status').textContent();
+  const after = await count();
+  console.log(
+    [
+      `\nTransfer benchmark (Chromium): ${before.conversations.toLocaleString('en')} conversations, ${before.messages.toLocaleString('en')} messages`,
+      `  export through "Export history": ${(exportMs / 1000).toFixed(1)} s for ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; panel heap after: ${(heapAfterExport / 1024 / 1024).toFixed(0)} MB`,
+      `  import of that file after a wipe: ${(importMs / 1000).toFixed(1)} s — "${report}"`,
+      `  after: ${after.conversations.toLocaleString('en')} conversations, ${after.messages.toLocaleString('en')} messages`,
+    ].join('\n'),
+  );
+});
