@@ -100,7 +100,7 @@ export async function readConversationForExport(id: string): Promise<ExportedCon
 export function exportFileName(title: string, extension: 'json' | 'md', now = new Date()): string {
   const safe =
     title
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
       .trim()
       .slice(0, 60) || 'sidechat';
   return `${safe} ${now.toISOString().slice(0, 10)}.${extension}`;

@@ -104,14 +104,14 @@ export function fromChatGpt(
   // Parents before children: walk from the roots.
   const order: string[] = [];
   const roots = Object.values(nodes).filter((entry) => !entry.parent || !nodes[entry.parent]);
-  const stack = roots.map((entry) => entry.id).reverse();
+  const stack = roots.map((entry) => entry.id).toReversed();
   const visited = new Set<string>();
   while (stack.length) {
     const nodeId = stack.pop() as string;
     if (visited.has(nodeId)) continue;
     visited.add(nodeId);
     order.push(nodeId);
-    stack.push(...[...(nodes[nodeId]?.children ?? [])].reverse());
+    stack.push(...(nodes[nodeId]?.children ?? []).toReversed());
   }
   for (const nodeId of order) {
     const message = nodes[nodeId]?.message;

@@ -15,7 +15,8 @@ export class Importer {
   constructor(private readonly onImported: () => void) {}
 
   async receive(chunk: ImportChunk, reply: EventSink): Promise<void> {
-    const pieces = this.pending.get(chunk.requestId) ?? new Array<string>(chunk.count).fill('');
+    const pieces =
+      this.pending.get(chunk.requestId) ?? Array.from({ length: chunk.count }, () => '');
     pieces[chunk.index] = chunk.text;
     this.pending.set(chunk.requestId, pieces);
     if (chunk.index < chunk.count - 1) return;

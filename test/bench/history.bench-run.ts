@@ -160,20 +160,7 @@ it('prints history scale numbers', { timeout: 900_000 }, async () => {
   const seedStarted = Date.now();
   const start = Date.UTC(2025, 0, 1);
   const messagesEach = (MESSAGES - LONG) / (CONVERSATIONS - 1);
-  const seeded = await (
-    await env.browser.worker()
-  ).evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve) => {
-      const open = indexedDB.open('sidechat');
-      open.onsuccess = () => resolve(open.result);
-    });
-    const count: number = await new Promise((resolve) => {
-      const request = db.transaction('messages').objectStore('messages').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return count;
-  });
+  const seeded = await env.browser.countStored('messages');
   if (seeded < MESSAGES) {
     for (let first = 0; first < CONVERSATIONS - 1; first += 500) {
       await write(

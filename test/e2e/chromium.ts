@@ -28,6 +28,10 @@ export interface ExtensionBrowser {
   /** Opens the side panel page as a tab. */
   openPanel(query?: string): Promise<Page>;
   configure(settings: Partial<Settings>): Promise<void>;
+  /** Records in one of the history stores, read inside the service worker. */
+  countStored(store: 'conversations' | 'messages' | 'search'): Promise<number>;
+  /** Empties the history, as a new install would have it. */
+  wipeHistory(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +76,38 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
         const { settings: stored } = await api.storage.local.get('settings');
         await api.storage.local.set({ settings: { ...(stored as object), ...value } });
       }, settings);
+    },
+    async countStored(store) {
+      const sw = await worker();
+      // Runs in the worker: the database is opened there directly, without our code.
+      return sw.evaluate(async (name) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('sidechat');
+          open.addEventListener('success', () => resolve(open.result));
+          open.addEventListener('error', () => reject(open.error));
+        });
+        const count = await new Promise<number>((resolve) => {
+          const request = db.transaction(name).objectStore(name).count();
+          request.addEventListener('success', () => resolve(request.result));
+        });
+        db.close();
+        return count;
+      }, store);
+    },
+    async wipeHistory() {
+      const sw = await worker();
+      await sw.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('sidechat');
+          open.addEventListener('success', () => resolve(open.result));
+          open.addEventListener('error', () => reject(open.error));
+        });
+        const names = ['conversations', 'messages', 'search'];
+        const tx = db.transaction(names, 'readwrite');
+        for (const name of names) tx.objectStore(name).clear();
+        await new Promise((resolve) => tx.addEventListener('complete', resolve));
+        db.close();
+      });
     },
     close: () => context.close(),
   };

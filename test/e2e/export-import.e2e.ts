@@ -34,17 +34,7 @@ describe('history as data (Chromium)', () => {
     expect(JSON.stringify(exported)).not.toContain('sk-e2e-secret');
 
     // Wipe everything, as a new install would have it.
-    const worker = await env.browser.worker();
-    await worker.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve) => {
-        const open = indexedDB.open('sidechat');
-        open.onsuccess = () => resolve(open.result);
-      });
-      const tx = db.transaction(['conversations', 'messages', 'search'], 'readwrite');
-      for (const name of ['conversations', 'messages', 'search']) tx.objectStore(name).clear();
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    await env.browser.wipeHistory();
     await page.reload();
     await page.getByRole('button', { name: 'Conversations' }).click();
     await nav.getByText('No conversations yet.').waitFor();

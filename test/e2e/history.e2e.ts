@@ -127,19 +127,7 @@ describe('conversations as trees, list and search (Chromium)', () => {
     await page.getByText('Temporary chat: nothing here is saved').waitFor();
     await ui.ask('off the record');
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    const stored = await (
-      await env.browser.worker()
-    ).evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve) => {
-        const open = indexedDB.open('sidechat');
-        open.onsuccess = () => resolve(open.result);
-      });
-      const count: number = await new Promise((resolve) => {
-        const request = db.transaction('messages').objectStore('messages').count();
-        request.onsuccess = () => resolve(request.result);
-      });
-      return count;
-    });
+    const stored = await env.browser.countStored('messages');
     expect(stored).toBe(0);
   });
 });

@@ -124,18 +124,19 @@ describe('export', () => {
   });
 });
 
-describe('import refuses bad files whole', () => {
-  const valid = (): ExportFile => ({
-    format: 'sidechat-history',
-    version: 1,
-    exportedAt: '2026-01-01T00:00:00.000Z',
-    conversations: [
-      toExported(makeConversation({ currentLeafId: 'a' }), [
-        makeMessage('a', null, { content: 'hi' }),
-      ]),
-    ],
-  });
+/** A small valid file to break in different ways. */
+const valid = (): ExportFile => ({
+  format: 'sidechat-history',
+  version: 1,
+  exportedAt: '2026-01-01T00:00:00.000Z',
+  conversations: [
+    toExported(makeConversation({ currentLeafId: 'a' }), [
+      makeMessage('a', null, { content: 'hi' }),
+    ]),
+  ],
+});
 
+describe('import refuses bad files whole', () => {
   it.each<[string, (file: ExportFile) => unknown, RegExp]>([
     ['another shape', () => ({ hello: 'world' }), /not a Sidechat history export/],
     ['a newer version', (f) => ({ ...f, version: 99 }), /newer Sidechat \(format version 99/],
