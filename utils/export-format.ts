@@ -6,7 +6,8 @@ export const EXPORT_FORMAT = 'sidechat-history';
 export const EXPORT_VERSION = 1;
 
 const id = z.string().min(1).max(128);
-const time = z.number().int().nonnegative();
+// Not only integers: whatever a store holds must come back, or the round trip breaks.
+const time = z.number().nonnegative().finite();
 const roles = z.enum(['system', 'user', 'assistant']);
 const statuses = z.enum(['done', 'stopped', 'interrupted', 'error']);
 
