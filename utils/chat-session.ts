@@ -7,6 +7,7 @@ import {
   type Feedback,
 } from './messaging';
 import type { QuoteProblem } from './page-reader';
+import { t } from './i18n';
 import type { Quote } from './quote';
 
 /** The part of `runtime.Port` the panel uses. */
@@ -95,7 +96,7 @@ export class ChatSession {
     if (count > MAX_IMPORT_CHUNKS) {
       return Promise.resolve({
         ok: false,
-        message: 'This file is too large to import (100 MB at most).',
+        message: t('importTooLargeText'),
       });
     }
     return new Promise((resolve) => {
@@ -269,8 +270,7 @@ export class ChatSession {
     for (const waiting of this.imports.values()) {
       waiting.resolve({
         ok: false,
-        message:
-          'The connection to the extension broke; check the list, then import again if needed.',
+        message: t('importConnectionLost'),
       });
     }
     this.imports.clear();

@@ -1,10 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   exportFileSchema,
   type ExportedConversation,
 } from './export-format';
+import { getLocale, t } from './i18n';
 import { chatGptExportSchema, fromChatGpt, looksLikeChatGpt } from './import-chatgpt';
 
 /** A file that passed every check: ready to write. */
@@ -30,20 +31,20 @@ function where(path: readonly PropertyKey[]): string {
     const key = path[i];
     const next = path[i + 1];
     if (key === 'conversations' && typeof next === 'number') {
-      parts.push(`conversation ${next + 1}`);
+      parts.push(t('importAtConversation', { n: next + 1 }));
       i += 1;
     } else if (key === 'messages' && typeof next === 'number') {
-      parts.push(`message ${next + 1}`);
+      parts.push(t('importAtMessage', { n: next + 1 }));
       i += 1;
-    } else if (typeof key === 'number') parts.push(`item ${key + 1}`);
-    else parts.push(`field “${String(key)}”`);
+    } else if (typeof key === 'number') parts.push(t('importAtItem', { n: key + 1 }));
+    else parts.push(t('importAtField', { name: String(key) }));
   }
-  return parts.join(', ') || 'the file';
+  return parts.join(', ') || t('importAtFile');
 }
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  return issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
+  return issue ? `${where(issue.path)}: ${issue.message}` : t('importAtFile');
 }
 
 /** Checks what a schema cannot: ids unique in the file, parents that exist, no cycles. */
@@ -51,26 +52,27 @@ export function checkTrees(conversations: readonly ExportedConversation[]): stri
   const conversationIds = new Set<string>();
   const messageIds = new Set<string>();
   for (const [c, conversation] of conversations.entries()) {
-    const at = `conversation ${c + 1}`;
-    if (conversationIds.has(conversation.id))
-      return `${at}: the id “${conversation.id}” appears twice`;
+    const at = t('importAtConversation', { n: c + 1 });
+    if (conversationIds.has(conversation.id)) {
+      return t('importDuplicateId', { at, id: conversation.id });
+    }
     conversationIds.add(conversation.id);
     const byId = new Map(conversation.messages.map((message) => [message.id, message]));
     for (const [m, message] of conversation.messages.entries()) {
-      if (messageIds.has(message.id))
-        return `${at}, message ${m + 1}: the id “${message.id}” appears twice`;
+      const here = `${at}, ${t('importAtMessage', { n: m + 1 })}`;
+      if (messageIds.has(message.id)) return t('importDuplicateId', { at: here, id: message.id });
       messageIds.add(message.id);
       if (message.parentId !== null && !byId.has(message.parentId)) {
-        return `${at}, message ${m + 1}: parentId “${message.parentId}” points to no message`;
+        return t('importMissingParent', { at: here, id: message.parentId });
       }
       const seen = new Set<string>([message.id]);
       for (let p = message.parentId; p !== null; p = byId.get(p)?.parentId ?? null) {
-        if (seen.has(p)) return `${at}, message ${m + 1}: its parents form a cycle`;
+        if (seen.has(p)) return t('importCycle', { at: here });
         seen.add(p);
       }
     }
     if (conversation.currentLeafId !== null && !byId.has(conversation.currentLeafId)) {
-      return `${at}: currentLeafId “${conversation.currentLeafId}” points to no message`;
+      return t('importMissingLeaf', { at, id: conversation.currentLeafId });
     }
   }
   return null;
@@ -81,29 +83,31 @@ function migrate(data: Record<string, unknown>): Record<string, unknown> {
   return data;
 }
 
+/** zod's own messages ("expected string, received number") in the UI language. */
+function useZodLocale(): void {
+  z.config(getLocale() === 'zh_CN' ? z.locales.zhCN() : z.locales.en());
+}
+
 /** Parses and validates a whole file (ours, or ChatGPT's export) before anything is written. */
 export function parseImport(text: string): ValidImport | InvalidImport {
+  useZodLocale();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      message:
-        'This file is not JSON. Choose a Sidechat history export or ChatGPT’s conversations.json.',
-    };
+    return { ok: false, message: t('importNotJson') };
   }
   if (looksLikeChatGpt(data)) {
     const parsed = chatGptExportSchema.safeParse(data);
     if (!parsed.success)
       return {
         ok: false,
-        message: `This ChatGPT export is damaged (${firstIssue(parsed.error)}).`,
+        message: t('importChatGptDamaged', { problem: firstIssue(parsed.error) }),
       };
     const conversations = parsed.data.map(fromChatGpt);
     const problem = checkTrees(conversations);
     return problem
-      ? { ok: false, message: `This ChatGPT export is damaged (${problem}).` }
+      ? { ok: false, message: t('importChatGptDamaged', { problem }) }
       : { ok: true, source: 'chatgpt', conversations };
   }
   if (
@@ -113,23 +117,23 @@ export function parseImport(text: string): ValidImport | InvalidImport {
   ) {
     return {
       ok: false,
-      message: 'This JSON is not a Sidechat history export or a ChatGPT conversations.json.',
+      message: t('importWrongShape'),
     };
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: 'This history file has no valid version number.' };
+    return { ok: false, message: t('importNoVersion') };
   }
   if (version > EXPORT_VERSION) {
     return {
       ok: false,
-      message: `This file was made by a newer Sidechat (format version ${version}; this one reads up to ${EXPORT_VERSION}). Update Sidechat, then import it.`,
+      message: t('importNewerVersion', { version, supported: EXPORT_VERSION }),
     };
   }
   const parsed = exportFileSchema.safeParse(migrate(data as Record<string, unknown>));
   if (!parsed.success)
-    return { ok: false, message: `Nothing was imported: ${firstIssue(parsed.error)}.` };
+    return { ok: false, message: t('importRejected', { problem: firstIssue(parsed.error) }) };
   const problem = checkTrees(parsed.data.conversations);
-  if (problem) return { ok: false, message: `Nothing was imported: ${problem}.` };
+  if (problem) return { ok: false, message: t('importRejected', { problem }) };
   return { ok: true, source: 'sidechat', conversations: parsed.data.conversations };
 }

@@ -1,4 +1,5 @@
 import type { EventSink } from '@/utils/event-hub';
+import { t } from '@/utils/i18n';
 import { parseImport } from '@/utils/import-history';
 import { writeImport } from '@/utils/import-write';
 import type { ClientRequest } from '@/utils/messaging';
@@ -32,16 +33,14 @@ export class Importer {
       const report = await writeImport(parsed.conversations, undefined, (done, total) =>
         reply({ type: 'importProgress', requestId, phase: 'writing', done, total }),
       );
-      const skipped = report.skipped
-        ? `, skipped ${report.skipped} duplicate${report.skipped === 1 ? '' : 's'}`
-        : '';
-      const copies = report.copies ? ` (${report.copies} as copies, as their ids were taken)` : '';
-      reply({
-        type: 'importResult',
-        requestId,
-        ok: true,
-        message: `Imported ${report.conversations} conversation${report.conversations === 1 ? '' : 's'} (${report.messages} messages)${copies}${skipped}.`,
-      });
+      const counts = {
+        conversations: report.conversations,
+        messages: report.messages,
+        skipped: report.skipped,
+      };
+      const summary = report.skipped ? t('importDoneSkipped', counts) : t('importDone', counts);
+      const copies = report.copies ? ` ${t('importCopies', { copies: report.copies })}` : '';
+      reply({ type: 'importResult', requestId, ok: true, message: `${summary}${copies}` });
       this.onImported();
     } catch (error) {
       console.error('Sidechat: import failed', error);

@@ -70,6 +70,32 @@ export const en = {
   temporaryNotice: 'Temporary chat: nothing here is saved to your history.',
   loadMore: 'Loading more…',
   untitled: 'Untitled',
+  importAtConversation: 'conversation {n}',
+  importAtMessage: 'message {n}',
+  importAtItem: 'item {n}',
+  importAtField: 'field “{name}”',
+  importAtFile: 'the file',
+  importDuplicateId: '{at}: the id “{id}” appears twice',
+  importMissingParent: '{at}: parentId “{id}” points to no message',
+  importCycle: '{at}: its parents form a cycle',
+  importMissingLeaf: '{at}: currentLeafId “{id}” points to no message',
+  importNotJson:
+    'This file is not JSON. Choose a Sidechat history export or ChatGPT’s conversations.json.',
+  importChatGptDamaged: 'This ChatGPT export is damaged ({problem}).',
+  importWrongShape: 'This JSON is not a Sidechat history export or a ChatGPT conversations.json.',
+  importNoVersion: 'This history file has no valid version number.',
+  importNewerVersion:
+    'This file was made by a newer Sidechat (format version {version}; this one reads up to {supported}). Update Sidechat, then import it.',
+  importRejected: 'Nothing was imported: {problem}.',
+  importDone: 'Imported {conversations} conversations ({messages} messages).',
+  importDoneSkipped:
+    'Imported {conversations} conversations ({messages} messages), skipped {skipped} duplicates.',
+  importCopies: '{copies} came in as copies because their ids were taken.',
+  importWriteFailed:
+    'Nothing was imported: the browser could not save the history (is the disk full?).',
+  importTooLargeText: 'This file is too large to import (100 MB at most).',
+  importConnectionLost:
+    'The connection to the extension broke; check the list, then import again if needed.',
   exportHistory: 'Export history',
   importHistory: 'Import history',
   exporting: 'Exporting… {done} of {total} conversations',

@@ -5,6 +5,7 @@ import { getDB } from '@/utils/db';
 import { exportHistory, toExported } from '@/utils/export';
 import { exportJsonSchema, type ExportFile } from '@/utils/export-format';
 import { idbHistoryStore } from '@/utils/history-store';
+import { setLocale } from '@/utils/i18n';
 import { parseImport } from '@/utils/import-history';
 import { writeImport } from '@/utils/import-write';
 import { searchHistory } from '@/utils/history-queries';
@@ -187,6 +188,22 @@ describe('import refuses bad files whole', () => {
     const result = parseImport(JSON.stringify(mutate(valid())));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('should explain refusals in Chinese when the UI is Chinese', () => {
+    setLocale('zh_CN');
+    try {
+      expect(parseImport('not json')).toMatchObject({
+        message: expect.stringContaining('不是 JSON'),
+      });
+      const file = valid();
+      file.conversations[0]!.messages[0]!.parentId = 'ghost';
+      expect(parseImport(JSON.stringify(file))).toMatchObject({
+        message: '未导入任何内容：第 1 个对话, 第 1 条消息：parentId“ghost”指向不存在的消息。',
+      });
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('should refuse text that is not JSON', () => {
