@@ -27,6 +27,7 @@ export function MessageList({
   showEmptyHint?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const itemsRef = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [away, setAway] = useState(false);
   const [windowSize, setWindowSize] = useState(WINDOW_STEP);
@@ -64,15 +65,16 @@ export function MessageList({
   }, [focusMessageId, focusIndex]);
 
   // Markdown paints after Preact renders (at the next frame): keep following its growth.
+  // One observer on the wrapper of all messages, set up once, not per streamed delta.
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    const items = itemsRef.current;
+    if (!items || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       if (following.current) toBottom();
     });
-    for (const child of element.children) observer.observe(child);
+    observer.observe(items);
     return () => observer.disconnect();
-  }, [shown.length, messages]);
+  }, []);
 
   const onScroll = (): void => {
     const element = ref.current;
@@ -95,16 +97,18 @@ export function MessageList({
         aria-label={t('conversationLabel')}
         onScroll={onScroll}
       >
-        {messages.length === 0 && showEmptyHint && (
-          <p class="message-list__empty">{t('emptyChat')}</p>
-        )}
-        {shown.map((message) => (
-          <MessageItem
-            key={message.id}
-            message={message}
-            versions={versions[message.parentId ?? '']}
-          />
-        ))}
+        <div ref={itemsRef} class="message-list__items">
+          {messages.length === 0 && showEmptyHint && (
+            <p class="message-list__empty">{t('emptyChat')}</p>
+          )}
+          {shown.map((message) => (
+            <MessageItem
+              key={message.id}
+              message={message}
+              versions={versions[message.parentId ?? '']}
+            />
+          ))}
+        </div>
       </div>
       {away && (
         <button
