@@ -14,10 +14,11 @@ export interface SettingsFormValues {
   summarizeTemplate: string;
   translateTemplate: string;
   quoteLimit: string;
+  stallTimeout: string;
 }
 
 /** Fields that can be wrong. */
-export type SettingsField = 'baseURL' | 'model' | 'temperature' | 'quoteLimit';
+export type SettingsField = 'baseURL' | 'model' | 'temperature' | 'quoteLimit' | 'stallTimeout';
 
 /** The form's starting values from stored settings. */
 export function formFromSettings(settings: Settings): SettingsFormValues {
@@ -33,6 +34,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     summarizeTemplate: settings.summarizeTemplate,
     translateTemplate: settings.translateTemplate,
     quoteLimit: String(settings.quoteLimit),
+    stallTimeout: String(Math.round(settings.stallTimeoutMs / 1000)),
   };
 }
 
@@ -55,6 +57,8 @@ export function validateSettingsForm(
   if (!Number.isInteger(quoteLimit) || quoteLimit < 100 || quoteLimit > 1_000_000) {
     errors.quoteLimit = 'invalidQuoteLimit';
   }
+  const stallSeconds = Number(form.stallTimeout.replace(/[,\s]/g, ''));
+  if (!(stallSeconds >= 1 && stallSeconds <= 3600)) errors.stallTimeout = 'invalidStallTimeout';
   if (Object.keys(errors).length > 0 || !baseURL) return { errors };
   return {
     settings: {
@@ -70,6 +74,7 @@ export function validateSettingsForm(
       summarizeTemplate: form.summarizeTemplate,
       translateTemplate: form.translateTemplate,
       quoteLimit,
+      stallTimeoutMs: Math.round(stallSeconds * 1000),
     },
   };
 }

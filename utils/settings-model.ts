@@ -11,10 +11,7 @@ export interface Settings {
   systemPrompt: string;
   /** null leaves the provider's default. */
   temperature: number | null;
-  /**
-   * Abort a reply after this long without a byte (also before the first byte).
-   * Not in the form yet; e2e tests shorten it through storage.
-   */
+  /** Abort a reply after this long without a byte (also before the first byte). */
   stallTimeoutMs: number;
   /** Show remote images in replies without a click (off: they can leak data in their URLs). */
   allowRemoteImages: boolean;

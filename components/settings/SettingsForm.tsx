@@ -91,6 +91,17 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
         <p class="field__hint">{t('temperatureHint')}</p>
         {problem('temperature')}
       </div>
+      <div class="field">
+        <label for="settings-stallTimeout">{t('stallTimeout')}</label>
+        <input
+          type="text"
+          inputMode="numeric"
+          {...bind('stallTimeout')}
+          {...invalid('stallTimeout')}
+        />
+        <p class="field__hint">{t('stallTimeoutHint')}</p>
+        {problem('stallTimeout')}
+      </div>
       <div class="field field--checkbox">
         <input
           id="settings-allowRemoteImages"

@@ -155,6 +155,10 @@ export const en = {
   systemPrompt: 'System prompt',
   temperature: 'Temperature',
   temperatureHint: 'Empty uses the provider default.',
+  stallTimeout: 'Wait for a reply (seconds)',
+  stallTimeoutHint:
+    'A reply stops after this long without any output. Raise it for local models that load slowly.',
+  invalidStallTimeout: 'Enter a number of seconds from 1 to 3,600.',
   allowRemoteImages: 'Load remote images in replies automatically',
   allowRemoteImagesHint:
     'Off by default: a reply can embed an image URL that carries your data to another site.',
@@ -179,7 +183,7 @@ export const en = {
   errConnectionLost:
     'The connection to {host} broke mid-reply; the text that arrived is kept. Check your connection, then retry.',
   errStalled:
-    '{host} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load.',
+    '{host} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load (Settings → Wait for a reply).',
   errBadRequest: '{host} refused the request: {detail} Check the model and settings, then retry.',
   errBusy: 'A reply is still being written in this conversation. Stop it first, then send again.',
   errNotFoundMessage: 'That message no longer exists. Start a new chat and send it again.',

@@ -153,6 +153,9 @@ export const zhCN: Record<MessageKey, string> = {
   systemPrompt: '系统提示词',
   temperature: '温度',
   temperatureHint: '留空则使用服务商默认值。',
+  stallTimeout: '等待回复（秒）',
+  stallTimeoutHint: '超过这段时间没有任何输出，回复就会停止。加载较慢的本地模型可调大此值。',
+  invalidStallTimeout: '请输入 1 到 3,600 之间的秒数。',
   allowRemoteImages: '自动加载回复中的远程图片',
   allowRemoteImagesHint: '默认关闭：回复中的图片地址可能把你的数据带到其他网站。',
   save: '保存',
@@ -170,7 +173,7 @@ export const zhCN: Record<MessageKey, string> = {
   errNetwork: '无法连接 {host}。请检查网络连接和设置中的接口地址，然后重试。',
   errConnectionLost: '与 {host} 的连接在回复中途断开，已收到的文字已保留。请检查网络连接后重试。',
   errStalled:
-    '{host} 已 {seconds} 秒没有返回任何内容，回复已停止。请重试；本地模型可能需要更长的加载时间。',
+    '{host} 已 {seconds} 秒没有返回任何内容，回复已停止。请重试；本地模型可能需要更长的加载时间（设置 → 等待回复）。',
   errBadRequest: '{host} 拒绝了请求：{detail} 请检查模型和设置后重试。',
   errBusy: '此对话仍在生成回复。请先停止，再重新发送。',
   errNotFoundMessage: '该消息已不存在。请新建对话后重新发送。',

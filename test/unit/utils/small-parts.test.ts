@@ -5,6 +5,7 @@ import { createKeepAlive } from '@/utils/keepalive';
 import { en } from '@/utils/locales/en';
 import { zhCN } from '@/utils/locales/zh-CN';
 import { normalizeBaseURL, isConfigured, DEFAULT_SETTINGS, hostOf } from '@/utils/settings-model';
+import { formFromSettings, validateSettingsForm } from '@/utils/settings-form';
 import { Throttle } from '@/utils/throttle';
 
 afterEach(() => {
@@ -95,5 +96,27 @@ describe('titleFrom', () => {
   it('should use the first line, shortened', () => {
     expect(titleFrom('  Hello\nworld')).toBe('Hello');
     expect(titleFrom('x'.repeat(200))).toHaveLength(80);
+  });
+});
+
+describe('settings form', () => {
+  const form = {
+    ...formFromSettings(DEFAULT_SETTINGS),
+    baseURL: 'http://localhost:11434/v1',
+    model: 'llama3',
+  };
+
+  it('should let a slow local model be given longer before a reply counts as stalled', () => {
+    expect(formFromSettings(DEFAULT_SETTINGS).stallTimeout).toBe('60');
+    const result = validateSettingsForm({ ...form, stallTimeout: '300' }, DEFAULT_SETTINGS);
+    expect('settings' in result && result.settings.stallTimeoutMs).toBe(300_000);
+  });
+
+  it('should refuse a stall timeout that is not a sane number of seconds', () => {
+    for (const stallTimeout of ['0', 'soon', '99999']) {
+      expect(validateSettingsForm({ ...form, stallTimeout }, DEFAULT_SETTINGS)).toEqual({
+        errors: { stallTimeout: 'invalidStallTimeout' },
+      });
+    }
   });
 });
