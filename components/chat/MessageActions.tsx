@@ -74,22 +74,18 @@ export function MessageActions({
       )}
       {assistant && (
         <>
-          <button
-            type="button"
-            class="message__action"
-            aria-pressed={feedback === 'like'}
-            onClick={() => session?.setFeedback(id, feedback === 'like' ? null : 'like')}
-          >
-            {t('like')}
-          </button>
-          <button
-            type="button"
-            class="message__action"
-            aria-pressed={feedback === 'dislike'}
-            onClick={() => session?.setFeedback(id, feedback === 'dislike' ? null : 'dislike')}
-          >
-            {t('dislike')}
-          </button>
+          {(['like', 'dislike'] as const).map((verdict) => (
+            <button
+              key={verdict}
+              type="button"
+              class="message__action"
+              aria-pressed={feedback === verdict}
+              // Pressing the active verdict again clears it.
+              onClick={() => session?.setFeedback(id, feedback === verdict ? null : verdict)}
+            >
+              {t(verdict)}
+            </button>
+          ))}
         </>
       )}
       <button
