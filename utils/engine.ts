@@ -4,9 +4,9 @@ import type { EventHub, EventSink } from './event-hub';
 import { Generation, type GenerationTiming } from './generation';
 import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from './history-types';
 import { newConversation, newUserMessage, streamingReply } from './turns';
-import type { ClientRequest, ConversationSnapshot, ServerEvent } from './messaging';
+import type { ClientRequest, ServerEvent } from './messaging';
 import { buildRequestMessages, CONTINUE_PROMPT, type StreamCompletion } from './provider';
-import { overlayLiveMessage, readSnapshot } from './snapshot';
+import { SnapshotService } from './snapshot';
 import { getLocale } from './i18n';
 import { applyQuoteTemplate } from './quote';
 import { isConfigured, templateFor, type Settings } from './settings-model';
@@ -38,7 +38,7 @@ export class ChatEngine {
   private readonly live = new Map<string, Generation>();
   /** Conversations with a send or retry between its checks and its generation starting. */
   private readonly starting = new Set<string>();
-  private readonly subscribeSeq = new Map<EventSink, number>();
+  private readonly snapshots: SnapshotService;
   private readonly timing: GenerationTiming;
   private readonly newId: () => string;
 
@@ -51,6 +51,9 @@ export class ChatEngine {
       ...options.timing,
     };
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.snapshots = new SnapshotService(options.store, options.hub, (conversationId) =>
+      this.live.get(conversationId)?.published(),
+    );
   }
 
   /** True while a reply streams in this conversation. */
@@ -200,43 +203,19 @@ export class ChatEngine {
     return generation !== undefined;
   }
 
-  /**
-   * Sends `sink` the stored state of a conversation, with any live reply's text so far,
-   * then makes it follow the conversation's events. Stale calls (superseded by a newer
-   * subscribe from the same sink) do nothing.
-   */
-  async subscribe(sink: EventSink, conversationId: string | null): Promise<void> {
-    const seq = (this.subscribeSeq.get(sink) ?? 0) + 1;
-    this.subscribeSeq.set(sink, seq);
-    const snapshot = conversationId === null ? null : await this.readSnapshot(conversationId);
-    if (this.subscribeSeq.get(sink) !== seq) return;
-    // From here to follow() runs without awaiting, so no delta falls between the two.
-    if (snapshot) this.overlayLive(snapshot);
-    sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
-    this.options.hub.follow(sink, snapshot ? conversationId : null);
+  /** Sends `sink` a conversation's state, then its events (see SnapshotService.subscribe). */
+  subscribe(sink: EventSink, conversationId: string | null): Promise<void> {
+    return this.snapshots.subscribe(sink, conversationId);
   }
 
   /** Forgets a sink whose port closed. Its generations go on. */
   detach(sink: EventSink): void {
-    this.options.hub.remove(sink);
-    this.subscribeSeq.delete(sink);
-  }
-
-  private async readSnapshot(conversationId: string): Promise<ConversationSnapshot | null> {
-    return readSnapshot(this.options.store, conversationId);
+    this.snapshots.detach(sink);
   }
 
   /** Sends every panel following a conversation its state afresh (after a tree change). */
-  async republish(conversationId: string): Promise<void> {
-    const snapshot = await this.readSnapshot(conversationId);
-    if (snapshot) this.overlayLive(snapshot);
-    for (const sink of this.options.hub.followers(conversationId)) {
-      sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
-    }
-  }
-
-  private overlayLive(snapshot: ConversationSnapshot): void {
-    overlayLiveMessage(snapshot, this.live.get(snapshot.conversation.id)?.published());
+  republish(conversationId: string): Promise<void> {
+    return this.snapshots.republish(conversationId);
   }
 
   /**

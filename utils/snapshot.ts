@@ -1,3 +1,4 @@
+import type { EventHub, EventSink } from './event-hub';
 import type { HistoryStore } from './history-store';
 import type { ChatMessage } from './history-types';
 import type { ConversationSnapshot } from './messaging';
@@ -29,4 +30,51 @@ export function overlayLiveMessage(
   const index = snapshot.messages.findIndex((message) => message.id === live.id);
   if (index >= 0) snapshot.messages[index] = live;
   else if (snapshot.messages.at(-1)?.id === live.parentId) snapshot.messages.push(live);
+}
+
+/**
+ * Serves conversation state to panels that (re)attach: the stored snapshot with any live
+ * reply's text overlaid, followed without a gap by that conversation's events.
+ */
+export class SnapshotService {
+  private readonly subscribeSeq = new Map<EventSink, number>();
+
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly hub: EventHub,
+    /** The streaming reply of a conversation as its followers have seen it, if any. */
+    private readonly liveMessage: (conversationId: string) => ChatMessage | undefined,
+  ) {}
+
+  /**
+   * Sends `sink` the stored state of a conversation, with any live reply's text so far,
+   * then makes it follow the conversation's events. Stale calls (superseded by a newer
+   * subscribe from the same sink) do nothing.
+   */
+  async subscribe(sink: EventSink, conversationId: string | null): Promise<void> {
+    const seq = (this.subscribeSeq.get(sink) ?? 0) + 1;
+    this.subscribeSeq.set(sink, seq);
+    const snapshot =
+      conversationId === null ? null : await readSnapshot(this.store, conversationId);
+    if (this.subscribeSeq.get(sink) !== seq) return;
+    // From the overlay to follow() runs without awaiting, so no delta falls in between.
+    if (snapshot) overlayLiveMessage(snapshot, this.liveMessage(snapshot.conversation.id));
+    sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
+    this.hub.follow(sink, snapshot ? conversationId : null);
+  }
+
+  /** Forgets a sink whose port closed. */
+  detach(sink: EventSink): void {
+    this.hub.remove(sink);
+    this.subscribeSeq.delete(sink);
+  }
+
+  /** Sends every panel following a conversation its state afresh (after a tree change). */
+  async republish(conversationId: string): Promise<void> {
+    const snapshot = await readSnapshot(this.store, conversationId);
+    if (snapshot) overlayLiveMessage(snapshot, this.liveMessage(conversationId));
+    for (const sink of this.hub.followers(conversationId)) {
+      sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
+    }
+  }
 }
