@@ -25,15 +25,23 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // declarativeNetRequestWithHostAccess: drop the Origin header on our own requests to
+    // local model servers (see entrypoints/background/local-origin.ts); no install warning.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'declarativeNetRequestWithHostAccess',
+    ],
     // Asked for on first use of "Quote selection" on a site, with one sentence why
     // (MV2 Firefox lists optional hosts among its optional permissions).
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
-    // Local model servers (Ollama, LM Studio) and the e2e mock server; remote providers
-    // answer CORS themselves.
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    // Local model servers (Ollama, LM Studio) and the e2e mock server. A remote provider's
+    // origin is asked for when its profile is saved (utils/host-access.ts).
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*'],
     action: { default_title: '__MSG_extName__' },
     commands:
       browser === 'firefox'

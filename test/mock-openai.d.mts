@@ -8,6 +8,8 @@ export interface MockRequest {
     stream?: boolean;
     stream_options?: { include_usage?: boolean };
     temperature?: number;
+    max_tokens?: number;
+    top_p?: number;
   };
 }
 
@@ -19,9 +21,17 @@ export interface MockServer {
   origin: string;
   port: number;
   requests: MockRequest[];
+  /** GET /models requests (headers only). */
+  modelRequests: Pick<MockRequest, 'path' | 'headers'>[];
   /** Every path requested, in order. */
   hits: string[];
   setTokenDelay(ms: number): void;
+  /** Answer 403 to a non-local Origin header, as Ollama does by default. */
+  setOriginCheck(on: boolean): void;
+  /** What GET /models lists. */
+  setModels(names: string[]): void;
+  /** Answer 401 unless `Authorization: Bearer <key>` ('' turns the check off). */
+  setRequiredKey(key: string): void;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,12 @@
 //   @mock(md=8000)          answer with 8,000 tokens of markdown (headings, lists, code, tables, math)
 //   @mock(onechunk=1)       send the whole answer in one chunk
 // Options combine: @mock(slow=20,tokens=100).
+//
+// Server-wide switches (methods on the returned object) imitate real providers:
+//   setOriginCheck(true)  answer 403 to a browser Origin that is not localhost, as Ollama does
+//   setModels([...])      what GET /models lists
+//   setRequiredKey('k')   answer 401 unless the request carries `Authorization: Bearer k`
+// Any path under /html/ answers with a web page, like a base URL that misses the API.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
@@ -104,10 +110,12 @@ function sendJson(response, status, body, headers = {}) {
 /** Starts the mock on 127.0.0.1; port 0 picks a free port. */
 export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelayMs = 0 } = {}) {
   const requests = [];
+  /** GET /models requests, apart from chat requests so their bodies stay typed. */
+  const modelRequests = [];
   /** Every path asked for, in order (tests check that nothing fetched a "leak" URL). */
   const hits = [];
   const sockets = new Set();
-  const state = { tokenDelayMs };
+  const state = { tokenDelayMs, originCheck: false, models: ['mock-model'], requiredKey: '' };
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
@@ -117,6 +125,28 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       response.end();
       return;
     }
+    if (state.originCheck && !isLocalOrigin(request.headers.origin)) {
+      // Ollama's answer to an origin outside OLLAMA_ORIGINS: 403 and an empty body.
+      response.writeHead(403, CORS);
+      response.end();
+      return;
+    }
+    if (url.pathname.startsWith('/html/')) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...CORS });
+      response.end('<!doctype html><html><body><h1>Welcome to our website</h1></body></html>');
+      return;
+    }
+    const auth = request.headers.authorization ?? '';
+    if (
+      state.requiredKey &&
+      url.pathname.startsWith('/v1/') &&
+      auth !== `Bearer ${state.requiredKey}`
+    ) {
+      sendJson(response, 401, {
+        error: { message: 'Incorrect API key provided.', type: 'invalid_request_error' },
+      });
+      return;
+    }
     if (request.method === 'GET' && url.pathname === '/page.html') {
       // A page to select text on, for the page-context tests.
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -124,9 +154,10 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       return;
     }
     if (request.method === 'GET' && url.pathname.endsWith('/models')) {
+      modelRequests.push({ path: url.pathname, headers: request.headers });
       sendJson(response, 200, {
         object: 'list',
-        data: [{ id: 'mock-model', object: 'model', created: 0, owned_by: 'mock' }],
+        data: state.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'mock' })),
       });
       return;
     }
@@ -160,7 +191,17 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
     origin: `http://${host}:${actualPort}`,
     port: actualPort,
     requests,
+    modelRequests,
     hits,
+    setOriginCheck(on) {
+      state.originCheck = on;
+    },
+    setModels(names) {
+      state.models = names;
+    },
+    setRequiredKey(key) {
+      state.requiredKey = key;
+    },
     /** Changes the default pace for prompts without `slow=`. */
     setTokenDelay(ms) {
       state.tokenDelayMs = ms;
@@ -170,6 +211,20 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       await new Promise((resolve) => server.close(() => resolve(undefined)));
     },
   };
+}
+
+/** True when a request comes without an Origin or from the local machine (Ollama's default rule). */
+function isLocalOrigin(origin) {
+  if (!origin) return true;
+  try {
+    const { protocol, hostname } = new URL(origin);
+    return (
+      (protocol === 'http:' || protocol === 'https:') &&
+      ['localhost', '127.0.0.1', '[::1]'].includes(hostname)
+    );
+  } catch {
+    return false;
+  }
 }
 
 async function streamReply(body, response, state) {

@@ -9,6 +9,11 @@ import {
 import type { QuoteProblem } from './page-reader';
 import { t } from './i18n';
 import type { Quote } from './quote';
+import type { ConversationOptions } from './request-config';
+import type { ModelListTarget } from './model-target';
+
+/** What listModels answers: the model names, or a sentence saying why there are none. */
+export type ModelListAnswer = { models: string[] } | { error: string };
 
 /** The part of `runtime.Port` the panel uses. */
 export interface PanelPort {
@@ -38,11 +43,12 @@ export class ChatSession {
       onProgress(phase: 'validating' | 'writing', done: number, total: number): void;
     }
   >();
-  /** Callers waiting for a readSelection answer, by request id. */
+  /** Callers waiting for a readSelection or listModels answer, by request id. */
   private readonly selections = new Map<
     string,
     (answer: { quote?: Quote; problem?: QuoteProblem }) => void
   >();
+  private readonly modelLists = new Map<string, (answer: ModelListAnswer) => void>();
   private openedAt = 0;
   private closed = false;
 
@@ -117,6 +123,33 @@ export class ChatSession {
     });
   }
 
+  /** Asks the background which models a provider offers (a saved profile or a draft). */
+  listModels(target: { profileId: string } | ModelListTarget): Promise<ModelListAnswer> {
+    const requestId = this.newId();
+    return new Promise((resolve) => {
+      this.modelLists.set(requestId, resolve);
+      this.post({ type: 'listModels', requestId, target });
+    });
+  }
+
+  /** Changes the provider, model, persona or overrides of the chat in view. */
+  setOptions(options: ConversationOptions): void {
+    const { conversation } = this.state;
+    if (!conversation) {
+      this.setState({ ...this.state, newChatOptions: options });
+      return;
+    }
+    // Shown at once; the background confirms with the stored conversation.
+    this.setState({ ...this.state, conversation: { ...conversation, options } });
+    this.post({ type: 'setOptions', conversationId: conversation.id, options });
+  }
+
+  /** Deletes every message of the conversation in view, keeping its persona and choices. */
+  resetConversation(): void {
+    const { conversationId } = this.state;
+    if (conversationId !== null) this.post({ type: 'resetConversation', conversationId });
+  }
+
   /** Edit: sends `text` as a new version of a user message (a sibling), keeping the old one. */
   edit(messageId: string, text: string): string | null {
     const message = this.state.messages.find((item) => item.id === messageId);
@@ -125,15 +158,17 @@ export class ChatSession {
 
   private sendAfter(text: string, parentId: string | null, quote?: Quote): string {
     const requestId = this.newId();
-    const { conversationId, temporary } = this.state;
+    const { conversationId, temporary, newChatOptions } = this.state;
     this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
+    const starting = conversationId === null;
     this.post({
       type: 'send',
       requestId,
       conversationId,
-      parentId: conversationId === null ? null : parentId,
+      parentId: starting ? null : parentId,
       text,
-      ...(conversationId === null && temporary ? { temporary: true } : {}),
+      ...(starting && temporary ? { temporary: true } : {}),
+      ...(starting && Object.keys(newChatOptions).length > 0 ? { options: newChatOptions } : {}),
       ...(quote ? { quote } : {}),
     });
     return requestId;
@@ -246,6 +281,13 @@ export class ChatSession {
         this.selections.delete(event.requestId);
         return;
       }
+      if (event.type === 'models') {
+        this.modelLists.get(event.requestId)?.(
+          event.models ? { models: event.models } : { error: event.error ?? '' },
+        );
+        this.modelLists.delete(event.requestId);
+        return;
+      }
       if (event.type === 'snapshot') {
         this.attempts = 0;
         // Seen by the history benchmark through the standard Performance API.
@@ -267,6 +309,8 @@ export class ChatSession {
     this.setState({ ...this.state, connected: false, pendingRequestId: null });
     for (const answer of this.selections.values()) answer({ problem: 'tab_gone' });
     this.selections.clear();
+    for (const answer of this.modelLists.values()) answer({ error: t('connectionLost') });
+    this.modelLists.clear();
     for (const waiting of this.imports.values()) {
       waiting.resolve({
         ok: false,

@@ -5,6 +5,7 @@ import {
   type ErrorCode,
 } from './history-types';
 import type { ServerEvent } from './messaging';
+import type { ConversationOptions } from './request-config';
 
 /** An error shown above the composer, with what Retry should do. */
 export interface ChatAlert {
@@ -34,6 +35,13 @@ export interface ChatState {
   listVersion: number;
   /** The chat in view is (or, once sent, will be) a Temporary chat. */
   temporary: boolean;
+  /** Provider, model and persona picked for a new chat before its first message. */
+  newChatOptions: ConversationOptions;
+}
+
+/** The choices of the chat in view: the conversation's, or those picked for a new chat. */
+export function optionsInView(state: ChatState): ConversationOptions {
+  return state.conversation?.options ?? state.newChatOptions;
 }
 
 /** The state of an empty new chat. */
@@ -50,6 +58,7 @@ export function initialChatState(conversationId: string | null = null): ChatStat
     versions: {},
     listVersion: 0,
     temporary: conversationId?.startsWith(TEMPORARY_PREFIX) ?? false,
+    newChatOptions: {},
   };
 }
 
@@ -122,6 +131,7 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
     case 'importProgress':
     case 'importResult':
     case 'selection':
+    case 'models':
       // Answered to ChatSession.readSelection; no state of the conversation changes.
       return state;
     case 'conversationsChanged':

@@ -2,6 +2,7 @@ import type { ChatEngine } from './engine';
 import type { EventHub } from './event-hub';
 import type { HistoryStore } from './history-store';
 import { MAX_TITLE_LENGTH, type Feedback } from './messaging';
+import type { ConversationOptions } from './request-config';
 import { indexChildren, latestLeaf, parentKey, subtreeIds } from './tree';
 
 /**
@@ -83,6 +84,30 @@ export class ConversationOps {
     const updated = { ...conversation, pinnedAt: pinned ? this.now() : 0 };
     await this.store.putConversation(updated);
     this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+    this.engine.listChanged(conversationId);
+  }
+
+  /** Replaces a conversation's own choices; the next reply uses them. */
+  async setOptions(conversationId: string, options: ConversationOptions): Promise<void> {
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation) return;
+    const updated = { ...conversation, options };
+    await this.store.putConversation(updated);
+    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+  }
+
+  /** "Reset conversation": deletes every message but keeps the title, persona and choices. */
+  async reset(conversationId: string): Promise<void> {
+    this.engine.stop(conversationId);
+    await this.engine.settled(conversationId);
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation) return;
+    const all = await this.store.getConversationMessages(conversationId);
+    await this.store.deleteMessages(
+      all.map((message) => message.id),
+      { ...conversation, currentLeafId: null, updatedAt: this.now() },
+    );
+    await this.engine.republish(conversationId);
     this.engine.listChanged(conversationId);
   }
 

@@ -9,7 +9,14 @@ import { buildRequestMessages, CONTINUE_PROMPT, type StreamCompletion } from './
 import { SnapshotService } from './snapshot';
 import { getLocale } from './i18n';
 import { applyQuoteTemplate } from './quote';
-import { isConfigured, templateFor, type Settings } from './settings-model';
+import { templateFor, type Settings } from './settings-model';
+import {
+  errorContext,
+  profileOf,
+  resolveRequest,
+  type ConversationOptions,
+  type RequestConfig,
+} from './request-config';
 
 type SendRequest = Extract<ClientRequest, { type: 'send' }>;
 type RetryRequest = Extract<ClientRequest, { type: 'retry' }>;
@@ -85,9 +92,6 @@ export class ChatEngine {
     let claimed = conversationId;
     try {
       const settings = await this.options.loadSettings();
-      if (!isConfigured(settings)) {
-        return this.refuse(reply, new ChatError('not_configured'), requestId, conversationId);
-      }
       const store = this.options.store;
       const now = this.timing.now();
       let conversation: Conversation | undefined;
@@ -98,8 +102,22 @@ export class ChatEngine {
         if (!conversation || !parentOk) {
           return this.refuse(reply, new ChatError('missing_message'), requestId, conversationId);
         }
-      } else {
-        conversation = newConversation(this.newId(), temporary === true, request, settings, now);
+      }
+      const options = conversation?.options ?? startingOptions(settings, request.options);
+      const config = resolveRequest(settings, options);
+      if (typeof config === 'string') {
+        return this.refuse(
+          reply,
+          new ChatError(config),
+          requestId,
+          conversationId,
+          settings,
+          options,
+        );
+      }
+      if (!conversation) {
+        conversation = newConversation(this.newId(), temporary === true, request, config, now);
+        conversation.options = options;
         this.claim(conversation.id);
         claimed = conversation.id;
       }
@@ -117,7 +135,7 @@ export class ChatEngine {
       this.publish({ type: 'conversation', conversation });
       this.publish({ type: 'message', message: userMessage, requestId });
       this.listChanged(conversation.id);
-      await this.generate(conversation, userMessage, settings, requestId);
+      await this.generate(conversation, userMessage, settings, config, requestId);
     } finally {
       if (claimed !== null) this.starting.delete(claimed);
     }
@@ -181,11 +199,14 @@ export class ChatEngine {
     }
     try {
       const settings = await this.options.loadSettings();
-      if (!isConfigured(settings)) {
-        return this.refuse(reply, new ChatError('not_configured'), requestId, conversation.id);
+      const options = conversation.options ?? {};
+      const config = resolveRequest(settings, options);
+      if (typeof config === 'string') {
+        const error = new ChatError(config);
+        return this.refuse(reply, error, requestId, conversation.id, settings, options);
       }
       this.options.hub.follow(reply, conversation.id);
-      await this.generate(conversation, parent, settings, requestId, mode);
+      await this.generate(conversation, parent, settings, config, requestId, mode);
     } finally {
       this.starting.delete(conversation.id);
     }
@@ -226,6 +247,7 @@ export class ChatEngine {
     conversation: Conversation,
     parent: ChatMessage,
     settings: Settings,
+    config: RequestConfig,
     requestId: string,
     mode: GenerateMode = {},
   ): Promise<void> {
@@ -234,12 +256,18 @@ export class ChatEngine {
     const message = streamingReply(
       mode,
       { id: this.newId(), conversationId: conversation.id, parentId: parent.id },
-      settings.model,
+      config.model,
       now,
     );
     const path = await store.getPath(parent.id);
-    const updated = { ...conversation, currentLeafId: message.id, updatedAt: now };
-    updated.model = settings.model;
+    // The conversation records what it last ran with (shown in exports).
+    const updated = {
+      ...conversation,
+      currentLeafId: message.id,
+      updatedAt: now,
+      model: config.model,
+      systemPrompt: config.systemPrompt,
+    };
     const generation = new Generation(
       {
         store,
@@ -266,7 +294,7 @@ export class ChatEngine {
       await store.saveMessage({ ...message }, updated);
       this.publish({ type: 'conversation', conversation: updated });
       this.publish({ type: 'message', message: { ...message }, requestId });
-      await generation.run(settings, request);
+      await generation.run(config, request);
     } finally {
       this.live.delete(conversation.id);
       this.options.onActiveChange?.(this.live.size);
@@ -297,13 +325,30 @@ export class ChatEngine {
     error: ChatError,
     requestId: string,
     conversationId: string | null,
+    settings?: Settings,
+    options?: ConversationOptions,
   ): void {
+    // Name the provider when the refusal is about it (a missing key).
+    const profile = settings ? profileOf(settings, options) : null;
     reply({
       type: 'error',
       conversationId,
       messageId: null,
       requestId,
-      ...describeError(error, { host: '', model: '', apiKey: '', stallSeconds: 0 }),
+      ...describeError(error, errorContext(profile)),
     });
   }
+}
+
+/** A new conversation's choices: the active provider and default persona, unless the panel chose. */
+function startingOptions(
+  settings: Settings,
+  chosen: ConversationOptions = {},
+): ConversationOptions {
+  const profile = profileOf(settings, chosen);
+  return {
+    ...(profile && { profileId: profile.id }),
+    personaId: settings.defaultPersonaId,
+    ...chosen,
+  };
 }

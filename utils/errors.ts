@@ -4,8 +4,14 @@ import { t } from './i18n';
 
 /** What the error sentence may mention about the request that failed. */
 export interface ErrorContext {
+  /** The provider as the user knows it ("DeepSeek"); the host for an unnamed endpoint. */
+  provider: string;
   /** Host of the provider's base URL: safe to show, unlike the URL's query or the key. */
   host: string;
+  /** Where to get a key for this provider ('' when unknown). */
+  keyPage: string;
+  /** The server runs on the user's machine (Ollama, LM Studio). */
+  local: boolean;
   model: string;
   /** Removed from any provider text we quote, in case a provider echoes it. */
   apiKey: string;
@@ -50,6 +56,8 @@ export function parseRetryAfter(
 /** Classifies anything thrown by the openai SDK (or fetch) into a ChatError. */
 export function toChatError(error: unknown): ChatError {
   if (error instanceof ChatError) return error;
+  // Our own fetch wrapper's verdict arrives wrapped by the SDK as a connection error.
+  if (error instanceof Error && error.cause instanceof ChatError) return error.cause;
   // APIConnectionError covers DNS, refused connections, CORS failures and dropped streams.
   if (error instanceof APIConnectionError) return new ChatError('network', { cause: error });
   if (error instanceof APIError && typeof error.status === 'number') {
@@ -90,27 +98,42 @@ export function redactDetail(text: string, apiKey: string): string {
 /** The one place a ChatError becomes a sentence telling the user what to do next. */
 export function describeError(error: ChatError, context: ErrorContext): MessageError {
   const host = context.host || '?';
+  const provider = context.provider || host;
+  // Where a connection failed: the name and the address, once each.
+  const where = provider === host ? host : `${provider} (${host})`;
+  const { keyPage } = context;
   const detail = redactDetail(error.detail, context.apiKey);
   const message = (() => {
     switch (error.code) {
       case 'not_configured':
         return t('errNotConfigured');
+      case 'missing_key':
+        return keyPage
+          ? t('errMissingKeyPage', { provider, keyPage })
+          : t('errMissingKey', { provider });
       case 'auth':
-        return t('errAuth', { host });
+        // Ollama answers 403 to browser origins it was not told to trust.
+        if (context.local && error.status === 403) return t('errLocalForbidden', { provider });
+        return keyPage ? t('errAuthKeyPage', { provider, keyPage }) : t('errAuth', { provider });
       case 'not_found':
-        return t('errNotFound', { host, model: context.model });
+        return t('errNotFound', { provider, model: context.model });
       case 'rate_limit':
         return error.retryAfterSeconds !== undefined
-          ? t('errRateLimitWait', { host, seconds: error.retryAfterSeconds })
-          : t('errRateLimit', { host });
+          ? t('errRateLimitWait', { provider, seconds: error.retryAfterSeconds })
+          : t('errRateLimit', { provider });
       case 'server':
-        return t('errServer', { host, status: error.status ?? '5xx' });
+        return t('errServer', { provider, status: error.status ?? '5xx' });
       case 'network':
-        return context.midStream ? t('errConnectionLost', { host }) : t('errNetwork', { host });
+        if (context.midStream) return t('errConnectionLost', { provider });
+        return context.local
+          ? t('errNetworkLocal', { provider: where })
+          : t('errNetwork', { provider: where });
       case 'stalled':
-        return t('errStalled', { host, seconds: context.stallSeconds });
+        return t('errStalled', { provider, seconds: context.stallSeconds });
       case 'bad_request':
-        return t('errBadRequest', { host, detail });
+        return t('errBadRequest', { provider, detail });
+      case 'not_api':
+        return t('errNotApi', { provider: where });
       case 'busy':
         return t('errBusy');
       case 'missing_message':

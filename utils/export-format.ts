@@ -26,6 +26,7 @@ const usageSchema = z.object({
 const errorSchema = z.object({
   code: z.enum([
     'not_configured',
+    'missing_key',
     'auth',
     'not_found',
     'rate_limit',
@@ -33,12 +34,26 @@ const errorSchema = z.object({
     'network',
     'stalled',
     'bad_request',
+    'not_api',
     'busy',
     'missing_message',
     'unknown',
   ]),
   message: z.string().max(2000),
 });
+
+/** A conversation's own choices (added in 0.2; optional, so older files still read). */
+const optionsSchema = z
+  .object({
+    profileId: id,
+    model: z.string().max(256),
+    personaId: id.nullable(),
+    systemPrompt: z.string().max(1_000_000),
+    temperature: z.number().min(0).max(2),
+    maxTokens: z.number().int().positive(),
+    topP: z.number().min(0).max(1),
+  })
+  .partial();
 
 /** One message of an exported conversation (version 1). */
 export const exportedMessageSchema = z.object({
@@ -68,6 +83,7 @@ export const exportedConversationSchema = z.object({
   model: z.string().max(256),
   currentLeafId: id.nullable(),
   pinned: z.boolean(),
+  options: optionsSchema.optional(),
   messages: z.array(exportedMessageSchema),
 });
 

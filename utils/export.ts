@@ -19,6 +19,7 @@ export function toExported(
     model: conversation.model,
     currentLeafId: conversation.currentLeafId,
     pinned: Boolean(conversation.pinnedAt),
+    ...(conversation.options && { options: conversation.options }),
     messages: ordered.map((message) => ({
       id: message.id,
       parentId: message.parentId,

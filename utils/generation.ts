@@ -4,7 +4,7 @@ import { ChatError, describeError, toChatError } from './errors';
 import type { EventHub } from './event-hub';
 import type { ChatMessage, Conversation } from './history-types';
 import type { StreamCompletion } from './provider';
-import { hostOf, type Settings } from './settings-model';
+import { errorContext, type RequestConfig } from './request-config';
 import { ThinkSplitter, type SplitText } from './think-splitter';
 import { Throttle } from './throttle';
 
@@ -86,17 +86,20 @@ export class Generation {
   done: Promise<void> = Promise.resolve();
 
   /** Streams the reply to the end, then records and announces how it ended. Never throws. */
-  run(settings: Settings, request: ChatCompletionMessageParam[]): Promise<void> {
-    this.done = this.stream(settings, request);
+  run(config: RequestConfig, request: ChatCompletionMessageParam[]): Promise<void> {
+    this.done = this.stream(config, request);
     return this.done;
   }
 
-  private async stream(settings: Settings, request: ChatCompletionMessageParam[]): Promise<void> {
-    this.armStallTimer(settings.stallTimeoutMs);
+  private async stream(
+    config: RequestConfig,
+    request: ChatCompletionMessageParam[],
+  ): Promise<void> {
+    this.armStallTimer(config.stallTimeoutMs);
     try {
-      const parts = this.deps.streamCompletion(settings, request, this.controller.signal);
+      const parts = this.deps.streamCompletion(config, request, this.controller.signal);
       for await (const part of parts) {
-        this.armStallTimer(settings.stallTimeoutMs);
+        this.armStallTimer(config.stallTimeoutMs);
         if (part.reasoning) this.append({ content: '', reasoning: part.reasoning });
         if (part.content) this.append(this.thinkTags.push(part.content));
         if (part.usage) this.message.usage = part.usage;
@@ -104,9 +107,9 @@ export class Generation {
         this.flushes.request();
       }
       // The SDK ends the iteration quietly when aborted mid-body, so the reason decides.
-      await this.end(settings);
+      await this.end(config);
     } catch (error) {
-      await this.end(settings, error);
+      await this.end(config, error);
     } finally {
       clearTimeout(this.stallTimer);
       this.deltas.cancel();
@@ -133,12 +136,12 @@ export class Generation {
     }
   }
 
-  private async end(settings: Settings, error?: unknown): Promise<void> {
+  private async end(config: RequestConfig, error?: unknown): Promise<void> {
     this.append(this.thinkTags.flush());
     this.stopThinkingClock(this.deps.timing.now());
     if (this.abortReason === 'user') await this.finish('stopped');
-    else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), settings);
-    else if (error !== undefined) await this.fail(toChatError(error), settings);
+    else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), config);
+    else if (error !== undefined) await this.fail(toChatError(error), config);
     else await this.finish('done');
   }
 
@@ -203,12 +206,9 @@ export class Generation {
     });
   }
 
-  private async fail(error: ChatError, settings: Settings): Promise<void> {
+  private async fail(error: ChatError, config: RequestConfig): Promise<void> {
     const described = describeError(error, {
-      host: hostOf(settings.baseURL),
-      model: settings.model,
-      apiKey: settings.apiKey,
-      stallSeconds: Math.round(settings.stallTimeoutMs / 1000),
+      ...errorContext(config),
       midStream: this.message.content !== '' || this.message.reasoning !== '',
     });
     this.message.status = 'error';

@@ -1,4 +1,5 @@
 import type { Quote } from './quote';
+import type { ConversationOptions } from './request-config';
 
 /** Who wrote a message. */
 export type Role = 'system' | 'user' | 'assistant';
@@ -12,6 +13,7 @@ export const FINAL_STATUSES: readonly MessageStatus[] = ['done', 'stopped', 'int
 /** Why a generation failed, as a stable code the UI can act on. */
 export type ErrorCode =
   | 'not_configured'
+  | 'missing_key'
   | 'auth'
   | 'not_found'
   | 'rate_limit'
@@ -19,6 +21,7 @@ export type ErrorCode =
   | 'network'
   | 'stalled'
   | 'bad_request'
+  | 'not_api'
   | 'busy'
   | 'missing_message'
   | 'unknown';
@@ -73,6 +76,8 @@ export interface Conversation {
   model: string;
   /** When the user pinned it to the top of the list; 0 when not pinned. */
   pinnedAt?: number;
+  /** Its own provider, model, persona and sampling choices. */
+  options?: ConversationOptions;
 }
 
 /** Conversations whose id starts with this live only in memory (Temporary chat). */

@@ -11,6 +11,11 @@ export function localeFor(languageTag: string | undefined): Locale {
   return languageTag?.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
 }
 
+/** The locale for the Language setting: the chosen one, or the browser's for 'auto'. */
+export function localeForChoice(choice: 'auto' | Locale | undefined): Locale {
+  return !choice || choice === 'auto' ? localeFor(globalThis.navigator?.language) : choice;
+}
+
 let current: Locale = localeFor(globalThis.navigator?.language);
 
 /** Overrides the language that `t` uses (the browser's language by default). */

@@ -6,7 +6,9 @@ import type {
   TokenUsage,
 } from './history-types';
 import type { QuoteProblem } from './page-reader';
+import { parseModelListTarget, type ModelListTarget } from './model-target';
 import { parseQuote, type Quote } from './quote';
+import { parseConversationOptions, type ConversationOptions } from './request-config';
 
 /** Name of the `runtime.connect` port between the side panel and the background. */
 export const PORT_NAME = 'sidechat-chat';
@@ -36,7 +38,15 @@ export type ClientRequest =
       temporary?: boolean;
       /** Page text attached to the message. */
       quote?: Quote;
+      /** A new conversation's provider, model and persona, as picked before the first send. */
+      options?: ConversationOptions;
     }
+  /** Replaces a conversation's own choices (provider, model, persona, overrides). */
+  | { type: 'setOptions'; conversationId: string; options: ConversationOptions }
+  /** Deletes every message of a conversation, keeping its title and choices. */
+  | { type: 'resetConversation'; conversationId: string }
+  /** Lists a provider's models: a saved profile by id, or a draft from the settings form. */
+  | { type: 'listModels'; requestId: string; target: { profileId: string } | ModelListTarget }
   /** One piece of a history file to import; the last piece starts the import. */
   | { type: 'importChunk'; requestId: string; index: number; count: number; text: string }
   /** Reads the selection of a tab for "Quote selection". */
@@ -90,6 +100,8 @@ export type ServerEvent =
     }
   /** How an import ended: a report, or why nothing was written. */
   | { type: 'importResult'; requestId: string; ok: boolean; message: string }
+  /** The answer to listModels: the names, or a sentence saying what failed. */
+  | { type: 'models'; requestId: string; models?: string[]; error?: string }
   /** The answer to readSelection. */
   | { type: 'selection'; requestId: string; quote?: Quote; problem?: QuoteProblem }
   /** A message was created or replaced (the saved user message, a new assistant message). */
@@ -144,6 +156,8 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
       const temporary = raw.temporary === true;
       const quote = raw.quote === undefined ? undefined : parseQuote(raw.quote);
       if (quote === null) return null;
+      const options = raw.options === undefined ? undefined : parseConversationOptions(raw.options);
+      if (options === null) return null;
       // A message needs words, or a quote to ask about.
       if (text.trim() === '' && !quote) return null;
       return {
@@ -154,7 +168,24 @@ export function parseClientRequest(raw: unknown): ClientRequest | null {
         text,
         ...(temporary && { temporary }),
         ...(quote && { quote }),
+        ...(options && { options }),
       };
+    }
+    case 'setOptions': {
+      const options = parseConversationOptions(raw.options);
+      return isId(raw.conversationId) && options
+        ? { type: 'setOptions', conversationId: raw.conversationId, options }
+        : null;
+    }
+    case 'resetConversation':
+      return isId(raw.conversationId)
+        ? { type: 'resetConversation', conversationId: raw.conversationId }
+        : null;
+    case 'listModels': {
+      if (!isId(raw.requestId) || !isShape(raw.target)) return null;
+      const { profileId } = raw.target;
+      const target = isId(profileId) ? { profileId } : parseModelListTarget(raw.target);
+      return target ? { type: 'listModels', requestId: raw.requestId, target } : null;
     }
     case 'importChunk': {
       const { requestId, index, count, text } = raw;
@@ -229,6 +260,7 @@ const EVENT_TYPES = new Set<ServerEvent['type']>([
   'conversationsChanged',
   'conversationDeleted',
   'selection',
+  'models',
   'importProgress',
   'importResult',
   'message',

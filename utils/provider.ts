@@ -1,8 +1,9 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatMessage, TokenUsage } from './history-types';
+import { ChatError } from './errors';
 import type { Quote } from './quote';
-import type { Settings } from './settings-model';
+import type { RequestConfig } from './request-config';
 
 /** What the model is asked after its own partial reply, for Continue. */
 export const CONTINUE_PROMPT =
@@ -17,7 +18,7 @@ export interface StreamPart {
 
 /** Streams one chat completion; the engine passes the signal it aborts on Stop or stall. */
 export type StreamCompletion = (
-  settings: Settings,
+  config: RequestConfig,
   messages: ChatCompletionMessageParam[],
   signal: AbortSignal,
 ) => AsyncIterable<StreamPart>;
@@ -51,12 +52,28 @@ interface ReasoningDelta {
   reasoning?: unknown;
 }
 
+/**
+ * fetch that refuses a successful answer which is a web page: a base URL missing its `/v1`
+ * often lands on the provider's website, which the SDK would read as an empty reply.
+ */
+export const apiFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const type = response.headers.get('content-type') ?? '';
+  if (response.ok && type.includes('text/html')) {
+    await response.body?.cancel();
+    throw new ChatError('not_api', { status: response.status });
+  }
+  return response;
+};
+
 /** The real StreamCompletion: the official openai SDK against any compatible base URL. */
-export const streamChatCompletion: StreamCompletion = async function* (settings, messages, signal) {
+export const streamChatCompletion: StreamCompletion = async function* (config, messages, signal) {
   const client = new OpenAI({
-    baseURL: settings.baseURL,
+    baseURL: config.baseURL,
     // Local servers take no key, but the SDK requires a string.
-    apiKey: settings.apiKey || 'no-key',
+    apiKey: config.apiKey || 'no-key',
+    defaultHeaders: config.headers,
+    fetch: apiFetch,
     // The key belongs to the user and stays in their browser; there is no server of ours.
     dangerouslyAllowBrowser: true,
     // Retries are the user's call (the Retry button), so failures show at once.
@@ -64,11 +81,14 @@ export const streamChatCompletion: StreamCompletion = async function* (settings,
   });
   const stream = await client.chat.completions.create(
     {
-      model: settings.model,
+      model: config.model,
       messages,
       stream: true,
       stream_options: { include_usage: true },
-      ...(settings.temperature === null ? {} : { temperature: settings.temperature }),
+      ...(config.temperature !== null && { temperature: config.temperature }),
+      // max_tokens, not max_completion_tokens: every compatible server reads this one.
+      ...(config.maxTokens !== null && { max_tokens: config.maxTokens }),
+      ...(config.topP !== null && { top_p: config.topP }),
     },
     { signal },
   );

@@ -1,16 +1,63 @@
 import type { Locale } from './i18n';
+import {
+  isPresetId,
+  normalizeBaseURL,
+  PRESETS,
+  presetForBaseURL,
+  type PresetId,
+} from './providers';
 import { DEFAULT_QUOTE_LIMIT, DEFAULT_TEMPLATES, type QuickAction } from './quote';
 
-/** What the user configures for talking to a model. */
-export interface Settings {
+/** One saved provider: where to send requests and with which key. */
+export interface ProviderProfile {
+  id: string;
+  preset: PresetId;
+  /** What the user calls it ("Work OpenRouter"); the preset's name by default. */
+  name: string;
   /** OpenAI-compatible base URL, e.g. https://api.openai.com/v1. */
   baseURL: string;
   /** Secret: lives only in browser.storage.local, never in IndexedDB, exports or messages. */
   apiKey: string;
+  /** The model new conversations start with. */
   model: string;
-  systemPrompt: string;
-  /** null leaves the provider's default. */
+  /** Extra request headers, for gateways (name → value). Treated as secret like the key. */
+  headers: Record<string, string>;
+}
+
+/** A reusable system prompt with optional generation settings ("Translator", "Researcher"). */
+export interface Persona {
+  id: string;
+  name: string;
+  prompt: string;
+  /** null/'' leave the conversation's or the provider's default. */
   temperature: number | null;
+  maxTokens: number | null;
+  topP: number | null;
+  model: string;
+}
+
+/** Sampling settings; null leaves the provider's default. */
+export interface GenerationSettings {
+  temperature: number | null;
+  maxTokens: number | null;
+  topP: number | null;
+}
+
+export type LanguageChoice = 'auto' | Locale;
+export type ThemeChoice = 'auto' | 'light' | 'dark';
+
+/** What the user configures, in browser.storage.local. */
+export interface Settings extends GenerationSettings {
+  profiles: ProviderProfile[];
+  /** The profile new conversations use: the one last picked. */
+  activeProfileId: string | null;
+  /** The system prompt of conversations without a persona. */
+  systemPrompt: string;
+  personas: Persona[];
+  /** The persona new conversations start with; null for none. */
+  defaultPersonaId: string | null;
+  language: LanguageChoice;
+  theme: ThemeChoice;
   /** Abort a reply after this long without a byte (also before the first byte). */
   stallTimeoutMs: number;
   /** Show remote images in replies without a click (off: they can leak data in their URLs). */
@@ -25,13 +72,18 @@ export interface Settings {
   quoteLimit: number;
 }
 
-/** Settings of a fresh install: nothing configured. */
+/** Settings of a fresh install: nothing configured, so the panel shows the welcome screen. */
 export const DEFAULT_SETTINGS: Settings = {
-  baseURL: '',
-  apiKey: '',
-  model: '',
+  profiles: [],
+  activeProfileId: null,
   systemPrompt: '',
   temperature: null,
+  maxTokens: null,
+  topP: null,
+  personas: [],
+  defaultPersonaId: null,
+  language: 'auto',
+  theme: 'auto',
   stallTimeoutMs: 60_000,
   allowRemoteImages: false,
   quoteTemplate: '',
@@ -41,34 +93,33 @@ export const DEFAULT_SETTINGS: Settings = {
   quoteLimit: DEFAULT_QUOTE_LIMIT,
 };
 
-/** True when a model can be called: a base URL and a model (local servers need no key). */
+/** A new profile for a preset, with its base URL and default model filled in. */
+export function profileForPreset(id: string, preset: PresetId): ProviderProfile {
+  const known = PRESETS[preset];
+  return {
+    id,
+    preset,
+    name: known.name,
+    baseURL: known.baseURL,
+    apiKey: '',
+    model: known.defaultModel,
+    headers: {},
+  };
+}
+
+/** The profile new conversations use: the active one, else the first; null when none. */
+export function activeProfile(settings: Settings): ProviderProfile | null {
+  return (
+    settings.profiles.find((profile) => profile.id === settings.activeProfileId) ??
+    settings.profiles[0] ??
+    null
+  );
+}
+
+/** True when a model can be called: a profile with a base URL and a model. */
 export function isConfigured(settings: Settings): boolean {
-  return settings.baseURL.trim() !== '' && settings.model.trim() !== '';
-}
-
-/**
- * Cleans what the user typed into a base URL: trims, drops a pasted `/chat/completions`
- * and trailing slashes. Returns null when it is not an http(s) URL.
- */
-export function normalizeBaseURL(input: string): string | null {
-  let text = input.trim().replace(/\/+$/, '');
-  text = text.replace(/\/chat\/completions$/, '').replace(/\/+$/, '');
-  try {
-    const url = new URL(text);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return text;
-  } catch {
-    return null;
-  }
-}
-
-/** The host to name in messages; never the full URL (it may carry a token in its query). */
-export function hostOf(baseURL: string): string {
-  try {
-    return new URL(baseURL).host;
-  } catch {
-    return '';
-  }
+  const profile = activeProfile(settings);
+  return profile !== null && profile.baseURL.trim() !== '' && profile.model.trim() !== '';
 }
 
 /** The template for a quote or a quick action: the user's, or the default for the language. */
@@ -81,7 +132,42 @@ export function templateFor(
   return own || DEFAULT_TEMPLATES[locale][kind];
 }
 
-/** Coerces anything read from storage into complete Settings. */
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...stored };
+/** Settings saved before profiles existed: one endpoint at the top level. */
+interface LegacySettings {
+  baseURL?: unknown;
+  apiKey?: unknown;
+  model?: unknown;
+}
+
+/** Turns the one endpoint of version-1 settings into a profile, recognising known providers. */
+function profileFromLegacy(legacy: LegacySettings): ProviderProfile | null {
+  const baseURL = typeof legacy.baseURL === 'string' ? normalizeBaseURL(legacy.baseURL) : null;
+  if (!baseURL) return null;
+  const preset = presetForBaseURL(baseURL);
+  return {
+    ...profileForPreset('migrated', preset),
+    baseURL,
+    apiKey: typeof legacy.apiKey === 'string' ? legacy.apiKey : '',
+    model: typeof legacy.model === 'string' ? legacy.model : '',
+  };
+}
+
+/** Coerces anything read from storage (this version or the first) into complete Settings. */
+export function withDefaults(
+  stored: (Partial<Settings> & LegacySettings) | null | undefined,
+): Settings {
+  if (!stored) return { ...DEFAULT_SETTINGS };
+  const { baseURL: _url, apiKey: _key, model: _model, ...rest } = stored;
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...rest };
+  if (!Array.isArray(stored.profiles)) {
+    const migrated = profileFromLegacy(stored);
+    settings.profiles = migrated ? [migrated] : [];
+    settings.activeProfileId = migrated?.id ?? null;
+  }
+  settings.profiles = settings.profiles.map((profile) => ({
+    ...profile,
+    preset: isPresetId(profile.preset) ? profile.preset : 'custom',
+    headers: profile.headers ?? {},
+  }));
+  return settings;
 }

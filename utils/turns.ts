@@ -1,7 +1,7 @@
 // The records a turn creates: a new conversation, the user's message, the reply to stream.
 import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from './history-types';
 import { trimQuoteText, type Quote } from './quote';
-import type { Settings } from './settings-model';
+import type { RequestConfig } from './request-config';
 
 const TITLE_LENGTH = 80;
 
@@ -16,7 +16,7 @@ export function newConversation(
   id: string,
   temporary: boolean,
   first: { text: string; quote?: Quote },
-  settings: Settings,
+  config: Pick<RequestConfig, 'systemPrompt' | 'model'>,
   now: number,
 ): Conversation {
   return {
@@ -28,8 +28,8 @@ export function newConversation(
     createdAt: now,
     updatedAt: now,
     currentLeafId: null,
-    systemPrompt: settings.systemPrompt,
-    model: settings.model,
+    systemPrompt: config.systemPrompt,
+    model: config.model,
   };
 }
 

@@ -17,7 +17,8 @@ interface SidebarActionApi {
   open(): Promise<void>;
 }
 
-function createMenus(): void {
+/** (Re)creates the menu items in the current UI language. */
+export function createMenus(): void {
   // Chrome groups several items of one extension under its name: a submenu for free.
   browser.contextMenus.removeAll(() => {
     for (const item of MENU) {

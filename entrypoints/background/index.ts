@@ -6,11 +6,29 @@ import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import { createKeepAlive } from '@/utils/keepalive';
 import { streamChatCompletion } from '@/utils/provider';
-import { loadSettings } from '@/utils/settings';
-import { onMenuClick, registerContextMenus } from './context-menu';
+import { getLocale, localeForChoice, setLocale } from '@/utils/i18n';
+import { loadSettings, settingsItem } from '@/utils/settings';
+import { withDefaults, type Settings } from '@/utils/settings-model';
+import { createMenus, onMenuClick, registerContextMenus } from './context-menu';
+import { installLocalOriginRule } from './local-origin';
 import { openPanelOnActionClick } from './panel-opener';
 import { Importer } from './importer';
+import { answerListModels } from './models';
 import { acceptPort } from './port-router';
+
+/** Error sentences and menus follow the Language setting, like the panel. */
+function applyLanguage(settings: Settings): boolean {
+  const before = getLocale();
+  setLocale(localeForChoice(settings.language));
+  return getLocale() !== before;
+}
+
+/** Settings for a request, with the language applied first (errors are written in it). */
+async function settingsForRequest(): Promise<Settings> {
+  const settings = await loadSettings();
+  applyLanguage(settings);
+  return settings;
+}
 
 export default defineBackground(() => {
   const keepAlive = createKeepAlive(() => browser.runtime.getPlatformInfo());
@@ -20,7 +38,7 @@ export default defineBackground(() => {
   const engine = new ChatEngine({
     store,
     hub,
-    loadSettings,
+    loadSettings: settingsForRequest,
     streamCompletion: streamChatCompletion,
     onActiveChange: (active) => keepAlive.update(active),
   });
@@ -32,6 +50,8 @@ export default defineBackground(() => {
     engine,
     ops: new ConversationOps(store, hub, engine),
     importer: new Importer(() => hub.broadcast({ type: 'conversationsChanged' })),
+    listModels: (request: Parameters<typeof answerListModels>[0]) =>
+      answerListModels(request, settingsForRequest),
     ready,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -39,6 +59,16 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => acceptPort(port, context));
   openPanelOnActionClick();
   registerContextMenus();
+  void settingsForRequest().then((settings) => {
+    // Menus made at install time used the browser's language; redo them in the chosen one.
+    if (settings.language !== 'auto') createMenus();
+  });
+  settingsItem.watch((value) => {
+    if (applyLanguage(withDefaults(value))) createMenus();
+  });
+  installLocalOriginRule().catch((error: unknown) =>
+    console.error('Sidechat: could not install the local-server rule', error),
+  );
   // Headless tests cannot click native menus; they call the handler through the worker.
   (globalThis as { sidechatMenuClick?: typeof onMenuClick }).sidechatMenuClick = onMenuClick;
 });

@@ -9,6 +9,7 @@ import {
   PORT_NAME,
   type ClientRequest,
   type PortSender,
+  type ServerEvent,
 } from '@/utils/messaging';
 
 /** The part of `runtime.Port` the router uses (so tests can pass a fake). */
@@ -26,6 +27,8 @@ export interface RouterContext {
   engine: ChatEngine;
   ops: ConversationOps;
   importer: Importer;
+  /** Answers "which models does this provider have". */
+  listModels(request: Extract<ClientRequest, { type: 'listModels' }>): Promise<ServerEvent>;
   /** Resolves when startup recovery is done; requests wait for it. */
   ready: Promise<unknown>;
   extensionId: string;
@@ -73,7 +76,7 @@ export function acceptPort(port: ChatPort, context: RouterContext): void {
 }
 
 function dispatch(
-  { engine, ops, importer }: RouterContext,
+  { engine, ops, importer, listModels }: RouterContext,
   request: ClientRequest,
   sink: EventSink,
 ): Promise<void> {
@@ -101,6 +104,12 @@ function dispatch(
       return ops.pin(request.conversationId, request.pinned);
     case 'deleteConversation':
       return ops.deleteConversation(request.conversationId);
+    case 'setOptions':
+      return ops.setOptions(request.conversationId, request.options);
+    case 'resetConversation':
+      return ops.reset(request.conversationId);
+    case 'listModels':
+      return listModels(request).then(sink);
     case 'importChunk':
       return importer.receive(request, sink);
     case 'readSelection':

@@ -7,7 +7,7 @@ import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import type { ServerEvent } from '@/utils/messaging';
 import { streamChatCompletion } from '@/utils/provider';
-import { DEFAULT_SETTINGS } from '@/utils/settings-model';
+import { settingsWithEndpoint } from '../unit/fixtures';
 import { startMockServer, type MockServer } from '../mock-openai.mjs';
 
 const TOKENS = 4000;
@@ -34,7 +34,7 @@ async function measure(label: string, slowMs: number) {
   const engine = new ChatEngine({
     store: counting,
     hub: new EventHub(),
-    loadSettings: async () => ({ ...DEFAULT_SETTINGS, baseURL: mock.url, model: 'mock-model' }),
+    loadSettings: async () => settingsWithEndpoint({ baseURL: mock.url }),
     streamCompletion: streamChatCompletion,
   });
   let portBytes = 0;

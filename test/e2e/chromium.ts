@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Settings } from '@/utils/settings-model';
+import type { ProviderProfile, Settings } from '@/utils/settings-model';
+
+/**
+ * Settings to write before a test; `provider` fills the test's own provider profile
+ * (id `e2e`, Custom), made the one new chats use.
+ */
+export type SettingsPatch = Partial<Settings> & { provider?: Partial<ProviderProfile> };
 import { startMockServer, type MockServer } from '../mock-openai.mjs';
 
 /** The slice of the `chrome` global that tests call inside the service worker. */
@@ -27,7 +33,7 @@ export interface ExtensionBrowser {
   worker(): Promise<Worker>;
   /** Opens the side panel page as a tab. */
   openPanel(query?: string): Promise<Page>;
-  configure(settings: Partial<Settings>): Promise<void>;
+  configure(settings: SettingsPatch): Promise<void>;
   /** Records in one of the history stores, read inside the service worker. */
   countStored(store: 'conversations' | 'messages' | 'search'): Promise<number>;
   /** Empties the history, as a new install would have it. */
@@ -70,11 +76,30 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
     },
     async configure(settings) {
       const sw = await worker();
-      await sw.evaluate(async (value) => {
+      await sw.evaluate(async ({ provider, ...value }) => {
         // Runs in the worker: no imports, so reach the global directly.
         const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-        const { settings: stored } = await api.storage.local.get('settings');
-        await api.storage.local.set({ settings: { ...(stored as object), ...value } });
+        const { settings: saved } = await api.storage.local.get('settings');
+        const stored = (saved ?? {}) as Partial<Settings>;
+        const next: Partial<Settings> = { ...stored, ...value };
+        if (provider) {
+          const others = (stored.profiles ?? []).filter((profile) => profile.id !== 'e2e');
+          const own = (stored.profiles ?? []).find((profile) => profile.id === 'e2e');
+          const profile: ProviderProfile = {
+            id: 'e2e',
+            preset: 'custom',
+            name: '',
+            baseURL: '',
+            apiKey: '',
+            model: '',
+            headers: {},
+            ...own,
+            ...provider,
+          };
+          next.profiles = [profile, ...others];
+          next.activeProfileId = 'e2e';
+        }
+        await api.storage.local.set({ settings: next });
       }, settings);
     },
     async countStored(store) {
@@ -140,7 +165,7 @@ export interface E2EEnvironment {
  * extension, configured against the mock, for each test.
  */
 export function useExtensionAgainstMock(
-  settings: Partial<Settings> = {},
+  settings: SettingsPatch = {},
   /** A profile folder to keep between runs (benchmarks); a fresh temporary one by default. */
   userDataDir = '',
 ): E2EEnvironment {
@@ -151,11 +176,15 @@ export function useExtensionAgainstMock(
   afterAll(() => environment.mock.close());
   beforeEach(async () => {
     environment.browser = await launchWithExtension(userDataDir);
+    const { provider, ...rest } = settings;
     await environment.browser.configure({
-      baseURL: environment.mock.url,
-      apiKey: 'sk-e2e-secret-123456',
-      model: 'mock-model',
-      ...settings,
+      provider: {
+        baseURL: environment.mock.url,
+        apiKey: 'sk-e2e-secret-123456',
+        model: 'mock-model',
+        ...provider,
+      },
+      ...rest,
     });
   });
   afterEach(() => environment.browser.close());

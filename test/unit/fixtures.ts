@@ -1,4 +1,5 @@
 import type { ChatMessage, Conversation } from '@/utils/history-types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-model';
 
 /** A stored message with sensible defaults: a finished user message in conversation c1. */
 export function makeMessage(
@@ -33,6 +34,29 @@ export function makeConversation(extra: Partial<Conversation> = {}): Conversatio
     currentLeafId: null,
     systemPrompt: '',
     model: 'm',
+    ...extra,
+  };
+}
+
+/** Settings with one Custom provider profile pointing at `endpoint` (the mock, usually). */
+export function settingsWithEndpoint(
+  endpoint: { baseURL: string; apiKey?: string; model?: string },
+  extra: Partial<Settings> = {},
+): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    profiles: [
+      {
+        id: 'p1',
+        preset: 'custom',
+        name: '',
+        baseURL: endpoint.baseURL,
+        apiKey: endpoint.apiKey ?? '',
+        model: endpoint.model ?? 'mock-model',
+        headers: {},
+      },
+    ],
+    activeProfileId: 'p1',
     ...extra,
   };
 }

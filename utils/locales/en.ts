@@ -1,5 +1,8 @@
+import { enSetup } from './en-setup';
+
 /** English UI strings: the source of truth for keys. `{name}` marks a parameter. */
 export const en = {
+  ...enSetup,
   extName: 'Sidechat',
   extDescription: 'Chat with any OpenAI-compatible model in the side panel.',
 
@@ -169,22 +172,34 @@ export const en = {
   modelRequired: 'Enter a model name.',
 
   errNotConfigured:
-    'No model provider is set up yet. Open Settings and enter a base URL and a model, then send again.',
-  errAuth: '{host} rejected the API key. Check the key in Settings, then retry.',
+    'No model provider is set up yet. Open Settings, choose a provider and a model, then send again.',
+  errMissingKey: '{provider} needs an API key. Add it in Settings, then send again.',
+  errMissingKeyPage:
+    '{provider} needs an API key. Get one at {keyPage}, paste it in Settings, then send again.',
+  errAuth: '{provider} rejected the API key. Check the key in Settings, then retry.',
+  errAuthKeyPage:
+    '{provider} rejected the API key. Check the key in Settings (you can make a new one at {keyPage}), then retry.',
+  errLocalForbidden:
+    '{provider} refused the request (403): it does not accept requests from browser extensions. Allow them (for Ollama: set OLLAMA_ORIGINS=chrome-extension://*,moz-extension://* and restart it), then retry.',
   errNotFound:
-    '{host} answered “not found”: the base URL or the model “{model}” is wrong. Check both in Settings, then retry.',
-  errRateLimitWait: '{host} is rate-limiting requests. Wait {seconds} s, then retry.',
+    '{provider} has no model “{model}”, or the base URL is wrong. Pick a model from the list (Model for this chat, or Settings), then retry.',
+  errRateLimitWait: '{provider} is rate-limiting requests. Wait {seconds} s, then retry.',
   errRateLimit:
-    '{host} is rate-limiting requests or your quota is used up. Wait a moment, then retry.',
+    '{provider} is rate-limiting requests or your quota is used up. Wait a moment, then retry.',
   errServer:
-    '{host} had a server error ({status}). Retry in a moment; if it keeps failing, check the provider’s status page.',
+    '{provider} had a server error ({status}). Retry in a moment; if it keeps failing, check the provider’s status page.',
   errNetwork:
-    'Could not reach {host}. Check your connection and the base URL in Settings, then retry.',
+    'Could not reach {provider}. Check your connection and the base URL in Settings, then retry.',
+  errNetworkLocal:
+    'Could not reach {provider}. Make sure it is running on this computer, then retry.',
   errConnectionLost:
-    'The connection to {host} broke mid-reply; the text that arrived is kept. Check your connection, then retry.',
+    'The connection to {provider} broke mid-reply; the text that arrived is kept. Check your connection, then retry.',
   errStalled:
-    '{host} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load (Settings → Wait for a reply).',
-  errBadRequest: '{host} refused the request: {detail} Check the model and settings, then retry.',
+    '{provider} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load (Settings → Wait for a reply).',
+  errBadRequest:
+    '{provider} refused the request: {detail} Check the model and settings, then retry.',
+  errNotApi:
+    '{provider} answered with a web page instead of the API. Check the base URL in Settings (it usually ends in /v1), then retry.',
   errBusy: 'A reply is still being written in this conversation. Stop it first, then send again.',
   errNotFoundMessage: 'That message no longer exists. Start a new chat and send it again.',
   errUnknown: 'Something went wrong: {detail} Retry; if it keeps happening, check Settings.',

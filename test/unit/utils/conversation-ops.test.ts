@@ -7,7 +7,7 @@ import { EventHub } from '@/utils/event-hub';
 import { createMemoryStore, createRoutingStore, idbHistoryStore } from '@/utils/history-store';
 import type { ServerEvent } from '@/utils/messaging';
 import { streamChatCompletion } from '@/utils/provider';
-import { DEFAULT_SETTINGS } from '@/utils/settings-model';
+import { settingsWithEndpoint } from '../fixtures';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
 
 let mock: MockServer;
@@ -22,7 +22,7 @@ function setup() {
   const engine = new ChatEngine({
     store,
     hub,
-    loadSettings: async () => ({ ...DEFAULT_SETTINGS, baseURL: mock.url, model: 'mock-model' }),
+    loadSettings: async () => settingsWithEndpoint({ baseURL: mock.url }),
     streamCompletion: streamChatCompletion,
   });
   const ops = new ConversationOps(store, hub, engine);

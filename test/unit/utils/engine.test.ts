@@ -5,7 +5,8 @@ import { ChatEngine } from '@/utils/engine';
 import { EventHub } from '@/utils/event-hub';
 import type { ServerEvent } from '@/utils/messaging';
 import { streamChatCompletion } from '@/utils/provider';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-model';
+import type { Settings } from '@/utils/settings-model';
+import { settingsWithEndpoint } from '../fixtures';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
 import { makeMessage } from '../fixtures';
 
@@ -15,14 +16,15 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-function setup(overrides: Partial<Settings> = {}, store: HistoryStore = idbHistoryStore) {
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    baseURL: mock.url,
-    apiKey: 'sk-test-secret-1234567890',
-    model: 'mock-model',
-    ...overrides,
-  };
+function setup(
+  endpoint: { baseURL?: string; model?: string } = {},
+  store: HistoryStore = idbHistoryStore,
+  extra: Partial<Settings> = {},
+) {
+  const settings: Settings = settingsWithEndpoint(
+    { baseURL: mock.url, apiKey: 'sk-test-secret-1234567890', model: 'mock-model', ...endpoint },
+    extra,
+  );
   const engine = new ChatEngine({
     store,
     hub: new EventHub(),
@@ -67,7 +69,7 @@ describe('ChatEngine', () => {
   });
 
   it('should send the system prompt and the visible path only, never sibling branches', async () => {
-    const { engine, events, sink } = setup({ systemPrompt: 'Be brief.' });
+    const { engine, events, sink } = setup({}, idbHistoryStore, { systemPrompt: 'Be brief.' });
     await engine.send(send('first'), sink);
     const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
       .conversation.id;
@@ -105,7 +107,7 @@ describe('ChatEngine', () => {
 
   it.each([
     [401, 'auth', /rejected the API key/],
-    [404, 'not_found', /base URL or the model “mock-model”/],
+    [404, 'not_found', /has no model “mock-model”, or the base URL is wrong/],
     [429, 'rate_limit', /Wait 7 s/],
     [500, 'server', /server error \(500\)/],
     [400, 'bad_request', /refused the request/],
@@ -165,7 +167,7 @@ describe('ChatEngine', () => {
   });
 
   it('should give up on a stalled stream and keep what arrived', async () => {
-    const { engine, events, sink } = setup({ stallTimeoutMs: 300 });
+    const { engine, events, sink } = setup({}, idbHistoryStore, { stallTimeoutMs: 300 });
     await engine.send(send('@mock(stall=2)'), sink);
     const error = events.at(-1) as Extract<ServerEvent, { type: 'error' }>;
     expect(error.code).toBe('stalled');

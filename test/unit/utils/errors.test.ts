@@ -10,6 +10,9 @@ import {
 import { setLocale } from '@/utils/i18n';
 
 const context = {
+  provider: 'api.example.com',
+  keyPage: '',
+  local: false,
   host: 'api.example.com',
   model: 'gpt-x',
   apiKey: 'sk-secret-abcdef123',

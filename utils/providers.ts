@@ -1,0 +1,190 @@
+/** The providers Sidechat knows by name; `custom` is any other OpenAI-compatible endpoint. */
+export const PRESET_IDS = [
+  'openai',
+  'moonshot',
+  'deepseek',
+  'openrouter',
+  'gemini',
+  'groq',
+  'ollama',
+  'lmstudio',
+  'custom',
+] as const;
+
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** What Sidechat knows about a provider so users never have to look up a base URL. */
+export interface ProviderPreset {
+  id: PresetId;
+  /** Shown in menus and error sentences; a brand name, the same in every language. */
+  name: string;
+  /** '' for Custom: the user types it. */
+  baseURL: string;
+  /** Calls fail without a key (local servers take none). */
+  needsKey: boolean;
+  /** Where a user gets a key, named in the key field's hint and in "wrong key" errors. */
+  keyPage: string;
+  /** Filled into the Model field until the user picks from the fetched list. */
+  defaultModel: string;
+  /** Runs on the user's own machine: no key, and the Origin header is dropped (see local-origin). */
+  local: boolean;
+}
+
+export const PRESETS: Record<PresetId, ProviderPreset> = {
+  openai: {
+    id: 'openai',
+    name: 'OpenAI',
+    baseURL: 'https://api.openai.com/v1',
+    needsKey: true,
+    keyPage: 'https://platform.openai.com/api-keys',
+    defaultModel: 'gpt-4o-mini',
+    local: false,
+  },
+  moonshot: {
+    id: 'moonshot',
+    name: 'Moonshot (Kimi)',
+    baseURL: 'https://api.moonshot.cn/v1',
+    needsKey: true,
+    keyPage: 'https://platform.moonshot.cn/console/api-keys',
+    defaultModel: 'kimi-k2-0905-preview',
+    local: false,
+  },
+  deepseek: {
+    id: 'deepseek',
+    name: 'DeepSeek',
+    // DeepSeek documents both https://api.deepseek.com and …/v1; /v1 matches the others.
+    baseURL: 'https://api.deepseek.com/v1',
+    needsKey: true,
+    keyPage: 'https://platform.deepseek.com/api_keys',
+    defaultModel: 'deepseek-chat',
+    local: false,
+  },
+  openrouter: {
+    id: 'openrouter',
+    name: 'OpenRouter',
+    baseURL: 'https://openrouter.ai/api/v1',
+    needsKey: true,
+    keyPage: 'https://openrouter.ai/keys',
+    defaultModel: 'openai/gpt-4o-mini',
+    local: false,
+  },
+  gemini: {
+    id: 'gemini',
+    name: 'Google Gemini',
+    baseURL: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    needsKey: true,
+    keyPage: 'https://aistudio.google.com/apikey',
+    defaultModel: 'gemini-2.5-flash',
+    local: false,
+  },
+  groq: {
+    id: 'groq',
+    name: 'Groq',
+    baseURL: 'https://api.groq.com/openai/v1',
+    needsKey: true,
+    keyPage: 'https://console.groq.com/keys',
+    defaultModel: 'llama-3.3-70b-versatile',
+    local: false,
+  },
+  ollama: {
+    id: 'ollama',
+    name: 'Ollama',
+    baseURL: 'http://localhost:11434/v1',
+    needsKey: false,
+    keyPage: '',
+    defaultModel: 'llama3.2',
+    local: true,
+  },
+  lmstudio: {
+    id: 'lmstudio',
+    name: 'LM Studio',
+    baseURL: 'http://localhost:1234/v1',
+    needsKey: false,
+    keyPage: '',
+    defaultModel: '',
+    local: true,
+  },
+  custom: {
+    id: 'custom',
+    name: 'Custom',
+    baseURL: '',
+    needsKey: false,
+    keyPage: '',
+    defaultModel: '',
+    local: false,
+  },
+};
+
+/** True for a string naming one of our presets. */
+export function isPresetId(value: unknown): value is PresetId {
+  return typeof value === 'string' && (PRESET_IDS as readonly string[]).includes(value);
+}
+
+/** Hosts that are the user's own machine. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True when a base URL points at the user's own machine (no key needed, Origin dropped). */
+export function isLocalURL(baseURL: string): boolean {
+  try {
+    return LOCAL_HOSTS.has(new URL(baseURL).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The preset a base URL belongs to, for settings saved before presets existed and for a
+ * Custom URL that turns out to be a known provider. Compares origin and path, ignoring case
+ * and a trailing slash.
+ */
+export function presetForBaseURL(baseURL: string): PresetId {
+  const clean = baseURL.trim().replace(/\/+$/, '').toLowerCase();
+  for (const id of PRESET_IDS) {
+    const preset = PRESETS[id];
+    if (preset.baseURL && preset.baseURL.toLowerCase() === clean) return id;
+  }
+  return 'custom';
+}
+
+/**
+ * Cleans what the user typed into a base URL: trims (spaces inside too, a paste artefact),
+ * adds `https://` when the scheme is missing (`http://` for the local machine), drops a
+ * pasted `/chat/completions` or `/models` and trailing slashes. Null when it is no http(s) URL.
+ */
+export function normalizeBaseURL(input: string): string | null {
+  let text = input.replace(/\s+/g, '').replace(/\/+$/, '');
+  if (!text) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    const host = text.split(/[/:]/)[0]?.toLowerCase() ?? '';
+    text = `${LOCAL_HOSTS.has(host) || host === '[' ? 'http' : 'https'}://${text}`;
+  }
+  text = text.replace(/\/(chat\/completions|completions|models)$/i, '').replace(/\/+$/, '');
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (!url.hostname || url.search || url.hash) return null;
+    // URL lower-cases scheme and host; keep the path as typed (some gateways are case-sensitive).
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The host to name in messages; never the full URL (it may carry a token in its path). */
+export function hostOf(baseURL: string): string {
+  try {
+    return new URL(baseURL).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The origin pattern to ask host permission for, e.g. `https://api.deepseek.com/*`. */
+export function originPattern(baseURL: string): string | null {
+  try {
+    const url = new URL(baseURL);
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
