@@ -1,13 +1,38 @@
-import type { MessageKey } from './locales/en';
-import { normalizeBaseURL, type Settings } from './settings-model';
+// The settings form's values as typed, and how they become Settings.
+import {
+  MAX_TOKENS_RANGE,
+  numberText,
+  parseOptionalNumber,
+  TEMPERATURE_RANGE,
+  TOP_P_RANGE,
+} from './number-input';
+import { draftFromPersona, validatePersonaDraft, type PersonaDraft } from './persona-form';
+import {
+  draftFromProfile,
+  validateProfileDraft,
+  type FieldError,
+  type ProfileDraft,
+} from './profile-form';
+import type {
+  LanguageChoice,
+  Persona,
+  ProviderProfile,
+  Settings,
+  ThemeChoice,
+} from './settings-model';
 
 /** The settings form's values, as typed. */
 export interface SettingsFormValues {
-  baseURL: string;
-  apiKey: string;
-  model: string;
+  profiles: ProfileDraft[];
+  activeProfileId: string | null;
   systemPrompt: string;
   temperature: string;
+  maxTokens: string;
+  topP: string;
+  personas: PersonaDraft[];
+  defaultPersonaId: string | null;
+  language: LanguageChoice;
+  theme: ThemeChoice;
   allowRemoteImages: boolean;
   quoteTemplate: string;
   explainTemplate: string;
@@ -17,17 +42,28 @@ export interface SettingsFormValues {
   stallTimeout: string;
 }
 
-/** Fields that can be wrong. */
-export type SettingsField = 'baseURL' | 'model' | 'temperature' | 'quoteLimit' | 'stallTimeout';
+/** Fields of the form itself that can be wrong. */
+export type SettingsField = 'temperature' | 'maxTokens' | 'topP' | 'quoteLimit' | 'stallTimeout';
+
+/**
+ * Problems found on save: the form's own fields by name, a profile's or persona's as
+ * `profile:<id>:<field>` / `persona:<id>:<field>` so the form can open the one at fault.
+ */
+export type SettingsErrors = Partial<Record<string, FieldError>>;
 
 /** The form's starting values from stored settings. */
 export function formFromSettings(settings: Settings): SettingsFormValues {
   return {
-    baseURL: settings.baseURL,
-    apiKey: settings.apiKey,
-    model: settings.model,
+    profiles: settings.profiles.map(draftFromProfile),
+    activeProfileId: settings.activeProfileId ?? settings.profiles[0]?.id ?? null,
     systemPrompt: settings.systemPrompt,
-    temperature: settings.temperature === null ? '' : String(settings.temperature),
+    temperature: numberText(settings.temperature),
+    maxTokens: numberText(settings.maxTokens),
+    topP: numberText(settings.topP),
+    personas: settings.personas.map(draftFromPersona),
+    defaultPersonaId: settings.defaultPersonaId,
+    language: settings.language,
+    theme: settings.theme,
     allowRemoteImages: settings.allowRemoteImages,
     quoteTemplate: settings.quoteTemplate,
     explainTemplate: settings.explainTemplate,
@@ -38,36 +74,75 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
   };
 }
 
-/** Checks the form; returns the settings to save or the first problem per field. */
+function exists(id: string | null, list: readonly { id: string }[]): boolean {
+  return id !== null && list.some((item) => item.id === id);
+}
+
+/** Checks the whole form; returns the settings to save or every problem found. */
 export function validateSettingsForm(
   form: SettingsFormValues,
   current: Settings,
-): { settings: Settings } | { errors: Partial<Record<SettingsField, MessageKey>> } {
-  const errors: Partial<Record<SettingsField, MessageKey>> = {};
-  const baseURL = normalizeBaseURL(form.baseURL);
-  if (!baseURL) errors.baseURL = 'invalidBaseUrl';
-  const model = form.model.trim();
-  if (!model) errors.model = 'modelRequired';
-  const temperatureText = form.temperature.trim();
-  const temperature = temperatureText === '' ? null : Number(temperatureText);
-  if (temperature !== null && !(temperature >= 0 && temperature <= 2)) {
-    errors.temperature = 'invalidTemperature';
+): { settings: Settings } | { errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+  const profiles: ProviderProfile[] = [];
+  for (const draft of form.profiles) {
+    const result = validateProfileDraft(draft);
+    if ('profile' in result) profiles.push(result.profile);
+    else
+      for (const [field, error] of Object.entries(result.errors))
+        errors[`profile:${draft.id}:${field}`] = error;
   }
-  const quoteLimit = Number(form.quoteLimit.replace(/[,\s]/g, ''));
-  if (!Number.isInteger(quoteLimit) || quoteLimit < 100 || quoteLimit > 1_000_000) {
-    errors.quoteLimit = 'invalidQuoteLimit';
+  const personas: Persona[] = [];
+  for (const draft of form.personas) {
+    const result = validatePersonaDraft(draft);
+    if ('persona' in result) personas.push(result.persona);
+    else
+      for (const [field, error] of Object.entries(result.errors))
+        errors[`persona:${draft.id}:${field}`] = error;
   }
-  const stallSeconds = Number(form.stallTimeout.replace(/[,\s]/g, ''));
-  if (!(stallSeconds >= 1 && stallSeconds <= 3600)) errors.stallTimeout = 'invalidStallTimeout';
-  if (Object.keys(errors).length > 0 || !baseURL) return { errors };
+  const temperature = parseOptionalNumber(form.temperature, TEMPERATURE_RANGE);
+  if (temperature === 'invalid') errors.temperature = { key: 'invalidTemperature' };
+  const maxTokens = parseOptionalNumber(form.maxTokens, MAX_TOKENS_RANGE);
+  if (maxTokens === 'invalid') errors.maxTokens = { key: 'invalidMaxTokens' };
+  const topP = parseOptionalNumber(form.topP, TOP_P_RANGE);
+  if (topP === 'invalid') errors.topP = { key: 'invalidTopP' };
+  const quoteLimit = parseOptionalNumber(form.quoteLimit, {
+    min: 100,
+    max: 1_000_000,
+    integer: true,
+  });
+  if (quoteLimit === 'invalid' || quoteLimit === null) {
+    errors.quoteLimit = { key: 'invalidQuoteLimit' };
+  }
+  const stallSeconds = parseOptionalNumber(form.stallTimeout, { min: 1, max: 3600 });
+  if (stallSeconds === 'invalid' || stallSeconds === null) {
+    errors.stallTimeout = { key: 'invalidStallTimeout' };
+  }
+  if (
+    Object.keys(errors).length > 0 ||
+    temperature === 'invalid' ||
+    maxTokens === 'invalid' ||
+    topP === 'invalid' ||
+    typeof quoteLimit !== 'number' ||
+    typeof stallSeconds !== 'number'
+  ) {
+    return { errors };
+  }
   return {
     settings: {
       ...current,
-      baseURL,
-      apiKey: form.apiKey.trim(),
-      model,
+      profiles,
+      activeProfileId: exists(form.activeProfileId, profiles)
+        ? form.activeProfileId
+        : (profiles[0]?.id ?? null),
       systemPrompt: form.systemPrompt,
       temperature,
+      maxTokens,
+      topP,
+      personas,
+      defaultPersonaId: exists(form.defaultPersonaId, personas) ? form.defaultPersonaId : null,
+      language: form.language,
+      theme: form.theme,
       allowRemoteImages: form.allowRemoteImages,
       quoteTemplate: form.quoteTemplate,
       explainTemplate: form.explainTemplate,

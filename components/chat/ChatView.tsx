@@ -5,6 +5,7 @@ import { streamingMessageId, type ChatState } from '@/utils/chat-store';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-model';
 import { ChatActionsContext } from './chat-actions';
+import { ChatOptionsBar } from './ChatOptionsBar';
 import { Composer } from './Composer';
 import { ErrorAlert } from './ErrorAlert';
 import { MessageList } from './MessageList';
@@ -23,6 +24,7 @@ export function ChatView({
   pageQuote,
   composerFocus,
   onDraftChange,
+  onPickExample,
   onSend,
   onRetry,
   onOpenSettings,
@@ -44,6 +46,8 @@ export function ChatView({
   };
   composerFocus: number;
   onDraftChange(text: string): void;
+  /** An example prompt on the empty chat was clicked. */
+  onPickExample(prompt: string): void;
   onSend(): void;
   onRetry(): void;
   onOpenSettings(): void;
@@ -62,6 +66,7 @@ export function ChatView({
             versions={state.versions}
             focusMessageId={focusMessageId}
             showEmptyHint={configured}
+            onPickExample={onPickExample}
           />
         </RenderOptionsContext.Provider>
       </ChatActionsContext.Provider>
@@ -78,6 +83,9 @@ export function ChatView({
             </button>
           )}
         </div>
+      )}
+      {settings && configured && (
+        <ChatOptionsBar session={session} state={state} settings={settings} />
       )}
       {pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />}
       <Composer

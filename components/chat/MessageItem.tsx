@@ -54,7 +54,23 @@ export const MessageItem = memo(function MessageItem({
       data-message-status={status}
       aria-busy={streaming}
     >
-      <div class="message__role">{t(ROLE_LABEL[role])}</div>
+      <div class="message__role">
+        {t(ROLE_LABEL[role])}
+        {message.usage && message.usage.totalTokens > 0 && (
+          <span
+            class="message__usage"
+            data-usage
+            title={t('usageReplyDetail', {
+              prompt: message.usage.promptTokens.toLocaleString(),
+              completion: message.usage.completionTokens.toLocaleString(),
+            })}
+          >
+            {' · '}
+            {message.model && `${message.model} · `}
+            {t('usageReply', { total: message.usage.totalTokens.toLocaleString() })}
+          </span>
+        )}
+      </div>
       {message.quote && <QuoteBlock quote={message.quote} />}
       {reasoning && (
         <ReasoningBlock

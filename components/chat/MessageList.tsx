@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChatMessage } from '@/utils/history-types';
 import { t } from '@/utils/i18n';
+import { ExamplePrompts } from './ExamplePrompts';
 import { MessageItem } from './MessageItem';
 
 /** How close to the bottom (px) still counts as "following the stream". */
@@ -17,6 +18,7 @@ export function MessageList({
   versions = {},
   focusMessageId = null,
   showEmptyHint = true,
+  onPickExample,
 }: {
   messages: readonly ChatMessage[];
   /** Sibling ids by parent id ('' for the first message). */
@@ -25,6 +27,8 @@ export function MessageList({
   focusMessageId?: string | null;
   /** False while another notice (e.g. setup) already tells the user what to do. */
   showEmptyHint?: boolean;
+  /** Fills the composer with an example prompt; without it the empty chat shows no examples. */
+  onPickExample?(prompt: string): void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const itemsRef = useRef<HTMLDivElement>(null);
@@ -98,9 +102,13 @@ export function MessageList({
         onScroll={onScroll}
       >
         <div ref={itemsRef} class="message-list__items">
-          {messages.length === 0 && showEmptyHint && (
-            <p class="message-list__empty">{t('emptyChat')}</p>
-          )}
+          {messages.length === 0 &&
+            showEmptyHint &&
+            (onPickExample ? (
+              <ExamplePrompts onPick={onPickExample} />
+            ) : (
+              <p class="message-list__empty">{t('emptyChat')}</p>
+            ))}
           {shown.map((message) => (
             <MessageItem
               key={message.id}

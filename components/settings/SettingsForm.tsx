@@ -1,166 +1,158 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/locales/en';
+import type { ModelListAnswer } from '@/utils/chat-session';
+import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/host-access';
+import { getLocale, t } from '@/utils/i18n';
+import type { ModelListTarget } from '@/utils/model-target';
 import { settingsItem } from '@/utils/settings';
 import {
   formFromSettings,
   validateSettingsForm,
-  type SettingsField as Field,
+  type SettingsErrors,
+  type SettingsFormValues,
 } from '@/utils/settings-form';
 import { templateFor, type Settings } from '@/utils/settings-model';
-import { getLocale } from '@/utils/i18n';
+import { AppearanceFields } from './AppearanceFields';
+import { PersonasSection } from './PersonasSection';
+import { ProvidersSection } from './ProvidersSection';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { TextField } from './TextField';
 
-/** Provider and chat settings, saved to browser.storage.local. */
-export function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved(): void }) {
+type TextKey = {
+  [K in keyof SettingsFormValues]: SettingsFormValues[K] extends string ? K : never;
+}[keyof SettingsFormValues];
+
+/** Everything the user configures, saved to browser.storage.local with one Save. */
+export function SettingsForm({
+  settings,
+  onSaved,
+  listModels,
+}: {
+  settings: Settings;
+  onSaved(): void;
+  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+}) {
   const [form, setForm] = useState(() => formFromSettings(settings));
-  const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
-  const [saved, setSaved] = useState(false);
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [status, setStatus] = useState('');
+  const [editingProfile, setEditingProfile] = useState<string | null>(
+    settings.activeProfileId ?? settings.profiles[0]?.id ?? null,
+  );
 
-  const bind = (name: Exclude<keyof typeof form, 'allowRemoteImages'>) => ({
+  const patch = (values: Partial<SettingsFormValues>) => {
+    setForm({ ...form, ...values });
+    setStatus('');
+  };
+  const text = (name: TextKey) => ({
     id: `settings-${name}`,
     value: form[name],
-    onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      setForm({ ...form, [name]: event.currentTarget.value });
-      setSaved(false);
-    },
+    onValue: (value: string) => patch({ [name]: value }),
+    error: errors[name],
   });
-  const invalid = (name: Field) =>
-    errors[name]
-      ? { 'aria-invalid': true as const, 'aria-describedby': `settings-${name}-error` }
-      : {};
-  const problem = (name: Field) =>
-    errors[name] && (
-      <p class="field__error" id={`settings-${name}-error`}>
-        {t(errors[name])}
-      </p>
-    );
+  const remoteOrigins = originsToRequest(form.profiles.map((profile) => profile.baseURL));
 
-  const onSubmit = async (event: JSX.TargetedEvent<HTMLFormElement>): Promise<void> => {
+  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const result = validateSettingsForm(form, settings);
     if ('errors' in result) {
       setErrors(result.errors);
+      // Show the provider whose fields are wrong.
+      const faulty = Object.keys(result.errors).find((key) => key.startsWith('profile:'));
+      if (faulty) setEditingProfile(faulty.split(':')[1] ?? null);
       return;
     }
     setErrors({});
-    await settingsItem.setValue(result.settings);
-    setForm({ ...form, baseURL: result.settings.baseURL });
-    setSaved(true);
-    onSaved();
+    // Asked before any await: the browser prompts only inside the click.
+    const origins = originsToRequest(result.settings.profiles.map((profile) => profile.baseURL));
+    const access = requestHostAccess(origins);
+    void (async () => {
+      const granted = await access;
+      await settingsItem.setValue(result.settings);
+      setForm(formFromSettings(result.settings));
+      if (granted) {
+        setStatus(t('saved'));
+        onSaved();
+      } else {
+        setStatus(t('accessDenied', { hosts: hostsOf(origins) }));
+      }
+    })();
   };
 
   return (
-    <form class="settings" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form class="settings" onSubmit={onSubmit} noValidate>
       <h2>{t('settingsTitle')}</h2>
-      <div class="field">
-        <label for="settings-baseURL">{t('baseUrl')}</label>
-        <input
-          type="url"
-          inputMode="url"
-          spellcheck={false}
-          {...bind('baseURL')}
-          {...invalid('baseURL')}
-        />
-        <p class="field__hint">{t('baseUrlHint')}</p>
-        {problem('baseURL')}
-      </div>
-      <div class="field">
-        <label for="settings-apiKey">{t('apiKey')}</label>
-        <input type="password" autocomplete="off" spellcheck={false} {...bind('apiKey')} />
-        <p class="field__hint">{t('apiKeyHint')}</p>
-      </div>
-      <div class="field">
-        <label for="settings-model">{t('model')}</label>
-        <input type="text" spellcheck={false} {...bind('model')} {...invalid('model')} />
-        {problem('model')}
-      </div>
-      <div class="field">
-        <label for="settings-systemPrompt">{t('systemPrompt')}</label>
-        <textarea rows={4} {...bind('systemPrompt')} />
-      </div>
-      <div class="field">
-        <label for="settings-temperature">{t('temperature')}</label>
-        <input
-          type="text"
-          inputMode="decimal"
-          {...bind('temperature')}
-          {...invalid('temperature')}
-        />
-        <p class="field__hint">{t('temperatureHint')}</p>
-        {problem('temperature')}
-      </div>
-      <div class="field">
-        <label for="settings-stallTimeout">{t('stallTimeout')}</label>
-        <input
-          type="text"
+      <ProvidersSection
+        profiles={form.profiles}
+        activeProfileId={form.activeProfileId}
+        editingId={editingProfile}
+        errors={errors}
+        onEdit={setEditingProfile}
+        onChange={(profiles, activeProfileId) => patch({ profiles, activeProfileId })}
+        listModels={listModels}
+      />
+      <fieldset class="settings__group">
+        <legend>{t('chatDefaults')}</legend>
+        <TextField label={t('systemPrompt')} rows={4} {...text('systemPrompt')} />
+        <div class="field-grid">
+          <TextField
+            label={t('temperature')}
+            inputMode="decimal"
+            hint={t('defaultHint')}
+            {...text('temperature')}
+          />
+          <TextField label={t('maxTokens')} inputMode="numeric" {...text('maxTokens')} />
+          <TextField label={t('topP')} inputMode="decimal" {...text('topP')} />
+        </div>
+        <TextField
+          label={t('stallTimeout')}
           inputMode="numeric"
-          {...bind('stallTimeout')}
-          {...invalid('stallTimeout')}
+          hint={t('stallTimeoutHint')}
+          {...text('stallTimeout')}
         />
-        <p class="field__hint">{t('stallTimeoutHint')}</p>
-        {problem('stallTimeout')}
-      </div>
-      <div class="field field--checkbox">
-        <input
-          id="settings-allowRemoteImages"
-          type="checkbox"
-          checked={form.allowRemoteImages}
-          aria-describedby="settings-allowRemoteImages-hint"
-          onChange={(event) => {
-            setForm({ ...form, allowRemoteImages: event.currentTarget.checked });
-            setSaved(false);
-          }}
-        />
-        <label for="settings-allowRemoteImages">{t('allowRemoteImages')}</label>
-        <p class="field__hint" id="settings-allowRemoteImages-hint">
-          {t('allowRemoteImagesHint')}
-        </p>
-      </div>
+      </fieldset>
+      <PersonasSection
+        personas={form.personas}
+        defaultPersonaId={form.defaultPersonaId}
+        errors={errors}
+        onChange={(personas, defaultPersonaId) => patch({ personas, defaultPersonaId })}
+      />
+      <AppearanceFields
+        language={form.language}
+        theme={form.theme}
+        allowRemoteImages={form.allowRemoteImages}
+        onChange={patch}
+      />
       <fieldset class="settings__group">
         <legend>{t('promptTemplates')}</legend>
-        <div class="field">
-          <label for="settings-quoteTemplate">{t('quoteTemplate')}</label>
-          <textarea
-            rows={4}
-            placeholder={templateFor({ ...settings, quoteTemplate: '' }, 'quote', getLocale())}
-            aria-describedby="settings-quoteTemplate-hint"
-            {...bind('quoteTemplate')}
-          />
-          <p class="field__hint" id="settings-quoteTemplate-hint">
-            {t('quoteTemplateHint')}
-          </p>
-        </div>
+        <TextField
+          label={t('quoteTemplate')}
+          rows={4}
+          hint={t('quoteTemplateHint')}
+          placeholder={templateFor({ ...settings, quoteTemplate: '' }, 'quote', getLocale())}
+          {...text('quoteTemplate')}
+        />
         {(['explain', 'summarize', 'translate'] as const).map((kind) => (
-          <div class="field" key={kind}>
-            <label for={`settings-${kind}Template`}>{t(`${kind}Template`)}</label>
-            <textarea
-              rows={2}
-              placeholder={templateFor({ ...settings, [`${kind}Template`]: '' }, kind, getLocale())}
-              {...bind(`${kind}Template`)}
-            />
-          </div>
-        ))}
-        <div class="field">
-          <label for="settings-quoteLimit">{t('quoteLimit')}</label>
-          <input
-            type="text"
-            inputMode="numeric"
-            {...bind('quoteLimit')}
-            {...invalid('quoteLimit')}
+          <TextField
+            key={kind}
+            label={t(`${kind}Template`)}
+            rows={2}
+            placeholder={templateFor({ ...settings, [`${kind}Template`]: '' }, kind, getLocale())}
+            {...text(`${kind}Template`)}
           />
-          {problem('quoteLimit')}
-        </div>
+        ))}
+        <TextField label={t('quoteLimit')} inputMode="numeric" {...text('quoteLimit')} />
       </fieldset>
       <div class="settings__actions">
         <button type="submit" class="button button--primary">
           {t('save')}
         </button>
         <p role="status" class="settings__status">
-          {saved ? t('saved') : ''}
+          {status}
         </p>
       </div>
+      {remoteOrigins.length > 0 && (
+        <p class="field__hint">{t('accessWhy', { hosts: hostsOf(remoteOrigins) })}</p>
+      )}
       <ShortcutsHelp />
     </form>
   );

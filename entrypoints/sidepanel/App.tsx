@@ -7,7 +7,9 @@ import { useSettings } from '@/components/hooks/use-settings';
 import { usePageQuote } from '@/components/hooks/use-page-quote';
 import { usePendingAsk } from '@/components/hooks/use-pending-ask';
 import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
+import { Onboarding } from '@/components/settings/Onboarding';
 import { SettingsForm } from '@/components/settings/SettingsForm';
+import { useAppearance } from '@/components/hooks/use-appearance';
 import type { ChatSession } from '@/utils/chat-session';
 import { streamingMessageId } from '@/utils/chat-store';
 import { getLocale, t } from '@/utils/i18n';
@@ -34,6 +36,8 @@ export function App({ session }: { session: ChatSession }) {
   const pageQuote = usePageQuote(session, settings?.quoteLimit ?? DEFAULT_QUOTE_LIMIT);
   const [composerFocus, setComposerFocus] = useState(0);
   const focusComposer = () => setComposerFocus((n) => n + 1);
+  const locale = useAppearance(settings);
+  const listModels: ChatSession['listModels'] = (target) => session.listModels(target);
 
   useEffect(() => {
     session.start();
@@ -171,8 +175,17 @@ export function App({ session }: { session: ChatSession }) {
 
   const toggle = (target: View) => setView(view === target ? 'chat' : target);
 
+  if (settings && settings.profiles.length === 0) {
+    return (
+      <div class="app" key={locale}>
+        <Onboarding settings={settings} listModels={listModels} />
+      </div>
+    );
+  }
+
   return (
-    <div class="app">
+    // Keyed by language: switching it redraws every string at once.
+    <div class="app" key={locale}>
       <header class="toolbar">
         <h1 class="toolbar__title">{state.conversation?.title || t('extName')}</h1>
         <button
@@ -233,7 +246,7 @@ export function App({ session }: { session: ChatSession }) {
         </button>
       </header>
       {view === 'settings' && settings ? (
-        <SettingsForm settings={settings} onSaved={() => setView('chat')} />
+        <SettingsForm settings={settings} onSaved={() => setView('chat')} listModels={listModels} />
       ) : view === 'history' ? (
         <HistoryView
           session={session}
@@ -267,6 +280,10 @@ export function App({ session }: { session: ChatSession }) {
           }}
           composerFocus={composerFocus}
           onDraftChange={setDraft}
+          onPickExample={(prompt) => {
+            setDraft(prompt);
+            focusComposer();
+          }}
           onSend={send}
           onRetry={retry}
           onOpenSettings={() => setView('settings')}

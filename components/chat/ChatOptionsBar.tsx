@@ -1,0 +1,130 @@
+import { useState } from 'preact/hooks';
+import { useModelList } from '@/components/hooks/use-model-list';
+import type { ChatSession } from '@/utils/chat-session';
+import { optionsInView, type ChatState } from '@/utils/chat-store';
+import { t } from '@/utils/i18n';
+import { personaOf, profileOf, providerName, resolveRequest } from '@/utils/request-config';
+import type { Settings } from '@/utils/settings-model';
+import { ChatOverrides } from './ChatOverrides';
+
+/** Tokens the visible replies of a conversation used, as providers reported them. */
+export function conversationTokens(state: ChatState): number {
+  return state.messages.reduce((sum, message) => sum + (message.usage?.totalTokens ?? 0), 0);
+}
+
+/**
+ * Above the composer: the chat's persona, provider and model, its own overrides, the
+ * tokens it used, and Reset conversation.
+ */
+export function ChatOptionsBar({
+  session,
+  state,
+  settings,
+}: {
+  session: ChatSession;
+  state: ChatState;
+  settings: Settings;
+}) {
+  const options = optionsInView(state);
+  const profile = profileOf(settings, options);
+  const persona = personaOf(settings, options);
+  const resolved = resolveRequest(settings, options);
+  const effectiveModel = typeof resolved === 'string' ? (options.model ?? '') : resolved.model;
+  const list = useModelList(session, profile?.id ?? null);
+  const [modelText, setModelText] = useState<string | null>(null);
+  const tokens = conversationTokens(state);
+
+  const commitModel = (value: string): void => {
+    setModelText(null);
+    const model = value.trim();
+    const { model: _old, ...rest } = options;
+    session.setOptions(
+      model && model !== effectiveModel ? { ...rest, model } : model ? options : rest,
+    );
+  };
+
+  return (
+    <div class="chat-options">
+      <div class="chat-options__row">
+        <label class="visually-hidden" for="chat-persona">
+          {t('persona')}
+        </label>
+        <select
+          id="chat-persona"
+          value={persona?.id ?? ''}
+          onChange={(event) =>
+            session.setOptions({ ...options, personaId: event.currentTarget.value || null })
+          }
+        >
+          <option value="">{t('noPersona')}</option>
+          {settings.personas.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.name}
+            </option>
+          ))}
+        </select>
+        {settings.profiles.length > 1 && (
+          <>
+            <label class="visually-hidden" for="chat-provider">
+              {t('chatProvider')}
+            </label>
+            <select
+              id="chat-provider"
+              value={profile?.id ?? ''}
+              onChange={(event) => {
+                // Another provider has other models: drop the model picked for the old one.
+                const { model: _model, ...rest } = options;
+                session.setOptions({ ...rest, profileId: event.currentTarget.value });
+              }}
+            >
+              {settings.profiles.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {providerName(item)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label class="visually-hidden" for="chat-model">
+          {t('chatModel')}
+        </label>
+        <input
+          id="chat-model"
+          class="chat-options__model"
+          list="chat-model-list"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="chat-model-status"
+          value={modelText ?? effectiveModel}
+          onFocus={list.load}
+          onInput={(event) => setModelText(event.currentTarget.value)}
+          onChange={(event) => commitModel(event.currentTarget.value)}
+        />
+        <datalist id="chat-model-list">
+          {list.models.map((model) => (
+            <option key={model} value={model} />
+          ))}
+        </datalist>
+        {tokens > 0 && (
+          <span class="chat-options__usage">
+            {t('usageConversation', { total: tokens.toLocaleString() })}
+          </span>
+        )}
+      </div>
+      <p id="chat-model-status" class="chat-options__status" role="status">
+        {list.loading
+          ? t('modelsLoading')
+          : list.error
+            ? t('modelsFailed', { error: list.error })
+            : ''}
+      </p>
+      <ChatOverrides
+        key={state.conversationId ?? 'new'}
+        options={options}
+        canReset={state.conversationId !== null && state.messages.length > 0}
+        onChange={(next) => session.setOptions(next)}
+        onReset={() => session.resetConversation()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { t } from '@/utils/i18n';
+
+const EXAMPLES = ['examplePrompt1', 'examplePrompt2', 'examplePrompt3', 'examplePrompt4'] as const;
+
+/** The empty chat: what to do, and example prompts that fill the composer when clicked. */
+export function ExamplePrompts({ onPick }: { onPick(prompt: string): void }) {
+  return (
+    <section class="examples" aria-labelledby="examples-title">
+      <p class="message-list__empty">{t('emptyChat')}</p>
+      <h2 id="examples-title" class="examples__title">
+        {t('examplePromptsTitle')}
+      </h2>
+      <ul class="examples__list">
+        {EXAMPLES.map((key) => (
+          <li key={key}>
+            <button type="button" class="button examples__prompt" onClick={() => onPick(t(key))}>
+              {t(key)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ModelListAnswer } from '@/utils/chat-session';
+import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/host-access';
+import { getLocale, t } from '@/utils/i18n';
+import type { ModelListTarget } from '@/utils/model-target';
+import { examplePersonas } from '@/utils/persona-form';
+import {
+  newProfileDraft,
+  validateProfileDraft,
+  type FieldError,
+  type ProfileField,
+} from '@/utils/profile-form';
+import { PRESETS } from '@/utils/providers';
+import { settingsItem } from '@/utils/settings';
+import type { LanguageChoice, Settings } from '@/utils/settings-model';
+import { LanguageSelect } from './AppearanceFields';
+import { ProfileEditor } from './ProfileEditor';
+
+/**
+ * The first screen of a fresh install: language, provider, key, Test connection, then
+ * "Start chatting" saves the profile (asking for the provider's origin) and opens the chat.
+ */
+export function Onboarding({
+  settings,
+  listModels,
+}: {
+  settings: Settings;
+  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+}) {
+  const [draft, setDraft] = useState(() => newProfileDraft(crypto.randomUUID(), 'openai'));
+  const [errors, setErrors] = useState<Partial<Record<ProfileField, FieldError>>>({});
+  const [problem, setProblem] = useState('');
+  const origins = originsToRequest([PRESETS[draft.preset].baseURL || draft.baseURL]);
+
+  const setLanguage = (language: LanguageChoice) =>
+    void settingsItem.setValue({ ...settings, language });
+
+  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const result = validateProfileDraft(draft);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    const { profile } = result;
+    // Asked before any await: the browser prompts only inside the click.
+    const access = requestHostAccess(originsToRequest([profile.baseURL]));
+    void (async () => {
+      const granted = await access;
+      if (!granted) setProblem(t('accessDenied', { hosts: hostsOf(origins) }));
+      await settingsItem.setValue({
+        ...settings,
+        profiles: [profile],
+        activeProfileId: profile.id,
+        personas:
+          settings.personas.length > 0
+            ? settings.personas
+            : examplePersonas(getLocale(), () => crypto.randomUUID()),
+      });
+    })();
+  };
+
+  return (
+    <main class="onboarding">
+      <form class="settings" onSubmit={onSubmit} noValidate aria-labelledby="welcome-title">
+        <h2 id="welcome-title">{t('welcomeTitle')}</h2>
+        <p>{t('welcomeBody')}</p>
+        <LanguageSelect id="welcome-language" value={settings.language} onChange={setLanguage} />
+        <ProfileEditor
+          draft={draft}
+          onChange={setDraft}
+          errors={errors}
+          listModels={listModels}
+          compact
+        />
+        <p class="field__hint">{t('welcomePrivacy')}</p>
+        {origins.length > 0 && (
+          <p class="field__hint">{t('accessWhy', { hosts: hostsOf(origins) })}</p>
+        )}
+        <div class="settings__actions">
+          <button type="submit" class="button button--primary">
+            {t('startChatting')}
+          </button>
+        </div>
+        {problem && (
+          <p role="alert" class="field__error">
+            {problem}
+          </p>
+        )}
+      </form>
+    </main>
+  );
+}

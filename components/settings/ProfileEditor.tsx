@@ -1,0 +1,203 @@
+import { useState } from 'preact/hooks';
+import type { ModelListAnswer } from '@/utils/chat-session';
+import { t } from '@/utils/i18n';
+import type { ModelListTarget } from '@/utils/model-target';
+import {
+  parseHeaderLines,
+  withPreset,
+  type FieldError,
+  type ProfileDraft,
+  type ProfileField,
+} from '@/utils/profile-form';
+import { normalizeBaseURL, PRESET_IDS, PRESETS } from '@/utils/providers';
+import { providerName } from '@/utils/request-config';
+import { FieldShell, TextField, describedBy } from './TextField';
+
+/** How the last Test connection went. */
+type TestState =
+  | { kind: 'idle' }
+  | { kind: 'testing' }
+  | { kind: 'ok'; message: string }
+  | { kind: 'failed'; message: string };
+
+/** Edits one provider profile: preset, address, key, default model, headers; tests it. */
+export function ProfileEditor({
+  draft,
+  onChange,
+  errors,
+  listModels,
+  compact = false,
+}: {
+  draft: ProfileDraft;
+  onChange(draft: ProfileDraft): void;
+  errors: Partial<Record<ProfileField, FieldError>>;
+  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+  /** Onboarding: no name or headers, to keep the first screen short. */
+  compact?: boolean;
+}) {
+  const [revealKey, setRevealKey] = useState(false);
+  const [test, setTest] = useState<TestState>({ kind: 'idle' });
+  const [models, setModels] = useState<string[]>([]);
+  const preset = PRESETS[draft.preset];
+  const id = (field: string) => `profile-${draft.id}-${field}`;
+  const change = (patch: Partial<ProfileDraft>) => {
+    onChange({ ...draft, ...patch });
+    if (test.kind !== 'testing') setTest({ kind: 'idle' });
+  };
+
+  const testConnection = async (): Promise<void> => {
+    const baseURL = normalizeBaseURL(draft.preset === 'custom' ? draft.baseURL : preset.baseURL);
+    const headers = parseHeaderLines(draft.headers);
+    if (!baseURL) return setTest({ kind: 'failed', message: t('invalidBaseUrl') });
+    if ('badLine' in headers) {
+      return setTest({ kind: 'failed', message: t('invalidHeaders', { line: headers.badLine }) });
+    }
+    setTest({ kind: 'testing' });
+    const answer = await listModels({ baseURL, apiKey: draft.apiKey, headers: headers.headers });
+    if ('error' in answer) return setTest({ kind: 'failed', message: answer.error });
+    setModels(answer.models);
+    const name = providerName({ ...draft, baseURL });
+    setTest({
+      kind: 'ok',
+      message:
+        answer.models.length > 0
+          ? t('testOk', { provider: name, count: answer.models.length })
+          : t('testOkNoModels', { provider: name }),
+    });
+    // A model the provider does not have would fail the first message: pick one it has.
+    if (answer.models.length > 0 && !answer.models.includes(draft.model.trim())) {
+      onChange({
+        ...draft,
+        baseURL: draft.preset === 'custom' ? baseURL : draft.baseURL,
+        model: answer.models[0] ?? '',
+      });
+    } else if (draft.preset === 'custom') {
+      onChange({ ...draft, baseURL });
+    }
+  };
+
+  const presetFrame = { id: id('preset'), label: t('provider') };
+  const keyFrame = {
+    id: id('apiKey'),
+    label: t('apiKey'),
+    error: errors.apiKey,
+    hint: (
+      <>
+        {t('apiKeyHint')}{' '}
+        {preset.keyPage && (
+          <a href={preset.keyPage} target="_blank" rel="noopener noreferrer">
+            {t('getKeyAt', { site: new URL(preset.keyPage).host })}
+          </a>
+        )}
+      </>
+    ),
+  };
+  return (
+    <div class="profile-editor">
+      <FieldShell frame={presetFrame}>
+        <select
+          id={presetFrame.id}
+          value={draft.preset}
+          onChange={(event) =>
+            change(withPreset(draft, event.currentTarget.value as typeof draft.preset))
+          }
+        >
+          {PRESET_IDS.map((presetId) => (
+            <option key={presetId} value={presetId}>
+              {presetId === 'custom' ? t('presetCustom') : PRESETS[presetId].name}
+            </option>
+          ))}
+        </select>
+      </FieldShell>
+      {preset.local && (
+        <p class="field__hint">{t('localProviderHint', { provider: preset.name })}</p>
+      )}
+      {!compact && (
+        <TextField
+          id={id('name')}
+          label={t('providerName')}
+          hint={t('providerNameHint')}
+          value={draft.name}
+          onValue={(name) => change({ name })}
+        />
+      )}
+      <TextField
+        id={id('baseURL')}
+        label={t('baseUrl')}
+        type="url"
+        inputMode="url"
+        readOnly={draft.preset !== 'custom'}
+        hint={draft.preset === 'custom' ? t('baseUrlHint') : t('baseUrlPresetHint')}
+        error={errors.baseURL}
+        value={draft.preset === 'custom' ? draft.baseURL : preset.baseURL}
+        onValue={(baseURL) => change({ baseURL })}
+      />
+      <FieldShell frame={keyFrame}>
+        <div class="field__row">
+          <input
+            id={keyFrame.id}
+            type={revealKey ? 'text' : 'password'}
+            autocomplete="off"
+            spellcheck={false}
+            value={draft.apiKey}
+            onInput={(event) => change({ apiKey: event.currentTarget.value })}
+            {...describedBy(keyFrame)}
+          />
+          <button
+            type="button"
+            class="button"
+            aria-pressed={revealKey}
+            aria-controls={keyFrame.id}
+            onClick={() => setRevealKey(!revealKey)}
+          >
+            {t('showKey')}
+          </button>
+        </div>
+      </FieldShell>
+      <TextField
+        id={id('model')}
+        label={t('model')}
+        list={id('models')}
+        hint={t('modelHint')}
+        error={errors.model}
+        value={draft.model}
+        onValue={(model) => change({ model })}
+      />
+      <datalist id={id('models')}>
+        {models.map((model) => (
+          <option key={model} value={model} />
+        ))}
+      </datalist>
+      {!compact && (
+        <TextField
+          id={id('headers')}
+          label={t('extraHeaders')}
+          rows={2}
+          hint={t('extraHeadersHint')}
+          error={errors.headers}
+          placeholder="HTTP-Referer: https://example.com"
+          value={draft.headers}
+          onValue={(headers) => change({ headers })}
+        />
+      )}
+      <div class="settings__actions">
+        <button
+          type="button"
+          class="button"
+          disabled={test.kind === 'testing'}
+          onClick={() => void testConnection()}
+        >
+          {t('testConnection')}
+        </button>
+        <p role="status" class="settings__status">
+          {test.kind === 'testing' ? t('testing') : test.kind === 'ok' ? test.message : ''}
+        </p>
+      </div>
+      {test.kind === 'failed' && (
+        <p role="alert" class="field__error">
+          {test.message}
+        </p>
+      )}
+    </div>
+  );
+}

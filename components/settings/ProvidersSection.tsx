@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { ModelListAnswer } from '@/utils/chat-session';
+import { t } from '@/utils/i18n';
+import type { ModelListTarget } from '@/utils/model-target';
+import { newProfileDraft, type ProfileDraft, type ProfileField } from '@/utils/profile-form';
+import { providerName } from '@/utils/request-config';
+import type { SettingsErrors } from '@/utils/settings-form';
+import { ProfileEditor } from './ProfileEditor';
+
+/** The saved provider profiles: pick one to edit, add, delete, choose the default. */
+export function ProvidersSection({
+  profiles,
+  activeProfileId,
+  editingId,
+  errors,
+  onEdit,
+  onChange,
+  listModels,
+}: {
+  profiles: ProfileDraft[];
+  activeProfileId: string | null;
+  editingId: string | null;
+  errors: SettingsErrors;
+  onEdit(id: string): void;
+  onChange(profiles: ProfileDraft[], activeProfileId: string | null): void;
+  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+}) {
+  const [defaultId] = useState(() => `default-${crypto.randomUUID()}`);
+  const editing = profiles.find((profile) => profile.id === editingId) ?? profiles[0];
+  const profileErrors = (id: string) => {
+    const found: Partial<Record<ProfileField, SettingsErrors[string]>> = {};
+    for (const [key, error] of Object.entries(errors)) {
+      const [kind, owner, field] = key.split(':');
+      if (kind === 'profile' && owner === id && field) found[field as ProfileField] = error;
+    }
+    return found;
+  };
+  const add = () => {
+    const draft = newProfileDraft(crypto.randomUUID(), 'openai');
+    onChange([...profiles, draft], activeProfileId ?? draft.id);
+    onEdit(draft.id);
+  };
+  const remove = (id: string) => {
+    const rest = profiles.filter((profile) => profile.id !== id);
+    onChange(rest, activeProfileId === id ? (rest[0]?.id ?? null) : activeProfileId);
+    if (rest[0]) onEdit(rest[0].id);
+  };
+
+  return (
+    <fieldset class="settings__group">
+      <legend>{t('providers')}</legend>
+      <div class="chip-list" role="group" aria-label={t('savedProviders')}>
+        {profiles.map((profile) => (
+          <button
+            key={profile.id}
+            type="button"
+            class="button"
+            aria-pressed={profile.id === editing?.id}
+            onClick={() => onEdit(profile.id)}
+          >
+            {providerName(profile) || t('presetCustom')}
+          </button>
+        ))}
+        <button type="button" class="button" onClick={add}>
+          {t('addProvider')}
+        </button>
+      </div>
+      {editing && (
+        <>
+          <ProfileEditor
+            key={editing.id}
+            draft={editing}
+            errors={profileErrors(editing.id)}
+            listModels={listModels}
+            onChange={(draft) =>
+              onChange(
+                profiles.map((profile) => (profile.id === draft.id ? draft : profile)),
+                activeProfileId,
+              )
+            }
+          />
+          {profiles.length > 1 && (
+            <button type="button" class="button button--danger" onClick={() => remove(editing.id)}>
+              {t('deleteProvider')}
+            </button>
+          )}
+        </>
+      )}
+      {profiles.length > 1 && (
+        <div class="field">
+          <label for={defaultId}>{t('defaultForNewChats')}</label>
+          <select
+            id={defaultId}
+            value={activeProfileId ?? ''}
+            onChange={(event) => onChange(profiles, event.currentTarget.value)}
+          >
+            {profiles.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {providerName(profile) || t('presetCustom')}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </fieldset>
+  );
+}
