@@ -32,15 +32,16 @@ export function ChatOptionsBar({
   const effectiveModel = typeof resolved === 'string' ? (options.model ?? '') : resolved.model;
   const list = useModelList(session, profile?.id ?? null);
   const [modelText, setModelText] = useState<string | null>(null);
+  const [overridesOpen, setOverridesOpen] = useState(false);
   const tokens = conversationTokens(state);
 
   const commitModel = (value: string): void => {
     setModelText(null);
     const model = value.trim();
+    if (model === effectiveModel) return;
     const { model: _old, ...rest } = options;
-    session.setOptions(
-      model && model !== effectiveModel ? { ...rest, model } : model ? options : rest,
-    );
+    // An emptied field goes back to the persona's or the provider's default model.
+    session.setOptions(model ? { ...rest, model } : rest);
   };
 
   return (
@@ -98,7 +99,10 @@ export function ChatOptionsBar({
           value={modelText ?? effectiveModel}
           onFocus={list.load}
           onInput={(event) => setModelText(event.currentTarget.value)}
-          onChange={(event) => commitModel(event.currentTarget.value)}
+          onBlur={(event) => commitModel(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitModel(event.currentTarget.value);
+          }}
         />
         <datalist id="chat-model-list">
           {list.models.map((model) => (
@@ -118,13 +122,23 @@ export function ChatOptionsBar({
             ? t('modelsFailed', { error: list.error })
             : ''}
       </p>
-      <ChatOverrides
-        key={state.conversationId ?? 'new'}
-        options={options}
-        canReset={state.conversationId !== null && state.messages.length > 0}
-        onChange={(next) => session.setOptions(next)}
-        onReset={() => session.resetConversation()}
-      />
+      <details
+        class="chat-overrides"
+        open={overridesOpen}
+        onToggle={(event) => setOverridesOpen(event.currentTarget.open)}
+      >
+        <summary class="button">{t('chatSettings')}</summary>
+        {overridesOpen && (
+          // Keyed by conversation: another chat starts from its own values.
+          <ChatOverrides
+            key={state.conversationId ?? 'new'}
+            options={options}
+            canReset={state.conversationId !== null && state.messages.length > 0}
+            onChange={(next) => session.setOptions(next)}
+            onReset={() => session.resetConversation()}
+          />
+        )}
+      </details>
     </div>
   );
 }

@@ -24,7 +24,7 @@ const NUMBER_FIELDS: {
   { key: 'topP', label: 'chatTopP', range: TOP_P_RANGE },
 ];
 
-/** "Chat settings": this conversation's own system prompt and sampling, and Reset conversation. */
+/** Inside "Chat settings": this conversation's own system prompt and sampling, and Reset conversation. */
 export function ChatOverrides({
   options,
   canReset,
@@ -63,67 +63,63 @@ export function ChatOverrides({
       return;
     }
     setErrors({ ...errors, [key]: undefined });
+    if ((options[key] ?? null) === value) return;
     onChange(value === null ? without(key) : { ...options, [key]: value });
   };
 
   return (
-    <details class="chat-overrides">
-      <summary class="button">{t('chatSettings')}</summary>
-      <div class="chat-overrides__body">
-        <TextField
-          id="chat-systemPrompt"
-          label={t('chatSystemPrompt')}
-          hint={t('chatSystemPromptHint')}
-          rows={3}
-          value={texts.systemPrompt}
-          onValue={(systemPrompt) => setTexts({ ...texts, systemPrompt })}
-          onCommit={() =>
-            onChange(
-              texts.systemPrompt.trim()
-                ? { ...options, systemPrompt: texts.systemPrompt }
-                : without('systemPrompt'),
-            )
-          }
-        />
-        <div class="field-grid">
-          {NUMBER_FIELDS.map(({ key, label, range }) => (
-            <TextField
-              key={key}
-              id={`chat-${key}`}
-              label={t(label)}
-              inputMode={key === 'maxTokens' ? 'numeric' : 'decimal'}
-              error={errors[key]}
-              value={texts[key]}
-              onValue={(value) => setTexts({ ...texts, [key]: value })}
-              onCommit={() => commitNumber(key, range)}
-            />
-          ))}
-        </div>
-        <p class="field__hint">{t('chatInheritHint')}</p>
-        {canReset &&
-          (confirming ? (
-            <div class="confirm" role="group" aria-label={t('resetConversation')}>
-              <p>{t('confirmReset')}</p>
-              <button
-                type="button"
-                class="button button--danger"
-                onClick={() => {
-                  setConfirming(false);
-                  onReset();
-                }}
-              >
-                {t('confirmResetButton')}
-              </button>
-              <button type="button" class="button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </div>
-          ) : (
-            <button type="button" class="button" onClick={() => setConfirming(true)}>
-              {t('resetConversation')}
-            </button>
-          ))}
+    <div class="chat-overrides__body">
+      <TextField
+        id="chat-systemPrompt"
+        label={t('chatSystemPrompt')}
+        hint={t('chatSystemPromptHint')}
+        rows={3}
+        value={texts.systemPrompt}
+        onValue={(systemPrompt) => setTexts({ ...texts, systemPrompt })}
+        onCommit={() => {
+          const own = texts.systemPrompt.trim() ? texts.systemPrompt : undefined;
+          if (own === options.systemPrompt) return;
+          onChange(own === undefined ? without('systemPrompt') : { ...options, systemPrompt: own });
+        }}
+      />
+      <div class="field-grid">
+        {NUMBER_FIELDS.map(({ key, label, range }) => (
+          <TextField
+            key={key}
+            id={`chat-${key}`}
+            label={t(label)}
+            inputMode={key === 'maxTokens' ? 'numeric' : 'decimal'}
+            error={errors[key]}
+            value={texts[key]}
+            onValue={(value) => setTexts({ ...texts, [key]: value })}
+            onCommit={() => commitNumber(key, range)}
+          />
+        ))}
       </div>
-    </details>
+      <p class="field__hint">{t('chatInheritHint')}</p>
+      {canReset &&
+        (confirming ? (
+          <div class="confirm" role="group" aria-label={t('resetConversation')}>
+            <p>{t('confirmReset')}</p>
+            <button
+              type="button"
+              class="button button--danger"
+              onClick={() => {
+                setConfirming(false);
+                onReset();
+              }}
+            >
+              {t('confirmResetButton')}
+            </button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="button" onClick={() => setConfirming(true)}>
+            {t('resetConversation')}
+          </button>
+        ))}
+    </div>
   );
 }

@@ -60,7 +60,7 @@ export function TextField({
 }: FieldFrame & {
   value: string;
   onValue(value: string): void;
-  /** Called when the user is done with the field (it lost focus after a change). */
+  /** Called when the user is done with the field (it lost focus). */
   onCommit?(): void;
   /** A textarea of this many rows instead of an input. */
   rows?: number;
@@ -77,7 +77,9 @@ export function TextField({
     readOnly,
     spellcheck: false,
     onInput: (event: { currentTarget: { value: string } }) => onValue(event.currentTarget.value),
-    onChange: onCommit,
+    // onBlur, not onChange: preact/compat (loaded for memo) turns a text field's onChange
+    // into onInput, which would commit every keystroke.
+    onBlur: onCommit,
     ...describedBy(frame),
   };
   return (
