@@ -6,6 +6,7 @@ import { PORT_NAME, type ServerEvent } from '@/utils/messaging';
 import { makeMessage } from '../fixtures';
 
 type ConnectListener = (port: ChatPort) => void;
+let dynamicRules: ReturnType<typeof vi.fn> | undefined;
 
 /** Runs the background's main() with the APIs fakeBrowser lacks stubbed; returns its onConnect listener. */
 async function startBackground(): Promise<ConnectListener> {
@@ -15,6 +16,9 @@ async function startBackground(): Promise<ConnectListener> {
   });
   // fakeBrowser does not implement these listeners (see e2e-recipe.md).
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+  dynamicRules = vi
+    .spyOn(fakeBrowser.declarativeNetRequest, 'updateDynamicRules')
+    .mockResolvedValue(undefined);
   const { default: background } = await import('@/entrypoints/background/index');
   background.main();
   if (!listener) throw new Error('background registered no onConnect listener');
@@ -34,6 +38,30 @@ function port(url: string, id = fakeBrowser.runtime.id) {
   };
   return { chatPort, posted, send: (message: unknown) => onMessage?.(message) };
 }
+
+describe('local-origin rule', () => {
+  it('should drop Origin only on the extension’s own requests to the local machine', async () => {
+    await startBackground();
+    await vi.waitFor(() => expect(dynamicRules).toHaveBeenCalled());
+    const [options] = dynamicRules?.mock.calls[0] ?? [];
+    expect(options).toMatchObject({
+      removeRuleIds: [1],
+      addRules: [
+        {
+          id: 1,
+          action: {
+            type: 'modifyHeaders',
+            requestHeaders: [{ header: 'origin', operation: 'remove' }],
+          },
+          condition: {
+            requestDomains: ['localhost', '127.0.0.1', '[::1]'],
+            initiatorDomains: [new URL(fakeBrowser.runtime.getURL('/')).hostname],
+          },
+        },
+      ],
+    });
+  });
+});
 
 describe('background', () => {
   beforeEach(() => {

@@ -163,3 +163,43 @@ describe('conversation changes', () => {
     expect(await db.count('search')).toBe(0);
   });
 });
+
+describe('conversation options', () => {
+  it('should use the options a new chat was started with, change them, and reset keeping them', async () => {
+    const { engine, ops, snapshot, sink, events } = setup();
+    await engine.send(
+      {
+        type: 'send',
+        requestId: 'r1',
+        conversationId: null,
+        parentId: null,
+        text: 'hi',
+        options: { model: 'other-model', maxTokens: 64, topP: 0.5 },
+      },
+      sink,
+    );
+    const body = mock.requests.at(-1)?.body;
+    expect(body).toMatchObject({ model: 'other-model', max_tokens: 64, top_p: 0.5 });
+    const created = events.find((event) => event.type === 'conversation');
+    const id = created?.type === 'conversation' ? created.conversation.id : '';
+    const conversation = await idbHistoryStore.getConversation(id);
+    expect(conversation?.options).toMatchObject({ profileId: 'p1', model: 'other-model' });
+
+    await ops.setOptions(id, { profileId: 'p1', systemPrompt: 'Be terse.' });
+    await ops.reset(id);
+    const view = await snapshot(id);
+    expect(view?.messages).toEqual([]);
+    expect(view?.conversation.options).toEqual({ profileId: 'p1', systemPrompt: 'Be terse.' });
+    expect(await idbHistoryStore.getConversationMessages(id)).toEqual([]);
+
+    await engine.send({ ...send0('again'), conversationId: id }, sink);
+    expect(mock.requests.at(-1)?.body.messages).toEqual([
+      { role: 'system', content: 'Be terse.' },
+      { role: 'user', content: 'again' },
+    ]);
+  });
+});
+
+function send0(text: string) {
+  return { type: 'send' as const, requestId: crypto.randomUUID(), parentId: null, text };
+}
