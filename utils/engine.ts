@@ -1,5 +1,5 @@
 import type { HistoryStore } from './history-store';
-import { ChatError, describeError } from './errors';
+import { ChatError, describeError, type ErrorContext } from './errors';
 import type { EventHub, EventSink } from './event-hub';
 import { Generation, type GenerationTiming } from './generation';
 import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from './history-types';
@@ -14,6 +14,7 @@ import {
   errorContext,
   profileOf,
   resolveRequest,
+  startingOptions,
   type ConversationOptions,
   type RequestConfig,
 } from './request-config';
@@ -104,17 +105,8 @@ export class ChatEngine {
         }
       }
       const options = conversation?.options ?? startingOptions(settings, request.options);
-      const config = resolveRequest(settings, options);
-      if (typeof config === 'string') {
-        return this.refuse(
-          reply,
-          new ChatError(config),
-          requestId,
-          conversationId,
-          settings,
-          options,
-        );
-      }
+      const config = this.resolve(settings, options, reply, requestId, conversationId);
+      if (!config) return;
       if (!conversation) {
         conversation = newConversation(this.newId(), temporary === true, request, config, now);
         conversation.options = options;
@@ -200,11 +192,8 @@ export class ChatEngine {
     try {
       const settings = await this.options.loadSettings();
       const options = conversation.options ?? {};
-      const config = resolveRequest(settings, options);
-      if (typeof config === 'string') {
-        const error = new ChatError(config);
-        return this.refuse(reply, error, requestId, conversation.id, settings, options);
-      }
+      const config = this.resolve(settings, options, reply, requestId, conversation.id);
+      if (!config) return;
       this.options.hub.follow(reply, conversation.id);
       await this.generate(conversation, parent, settings, config, requestId, mode);
     } finally {
@@ -320,35 +309,35 @@ export class ChatEngine {
     this.options.hub.publish(id, event);
   }
 
+  /** The request a conversation's next reply makes; null (and the user told why) if none. */
+  private resolve(
+    settings: Settings,
+    options: ConversationOptions,
+    reply: EventSink,
+    requestId: string,
+    conversationId: string | null,
+  ): RequestConfig | null {
+    const config = resolveRequest(settings, options);
+    if (typeof config !== 'string') return config;
+    // Name the provider: the problem is about it (a missing key, no model).
+    const context = errorContext(profileOf(settings, options));
+    this.refuse(reply, new ChatError(config), requestId, conversationId, context);
+    return null;
+  }
+
   private refuse(
     reply: EventSink,
     error: ChatError,
     requestId: string,
     conversationId: string | null,
-    settings?: Settings,
-    options?: ConversationOptions,
+    context: ErrorContext = errorContext(null),
   ): void {
-    // Name the provider when the refusal is about it (a missing key).
-    const profile = settings ? profileOf(settings, options) : null;
     reply({
       type: 'error',
       conversationId,
       messageId: null,
       requestId,
-      ...describeError(error, errorContext(profile)),
+      ...describeError(error, context),
     });
   }
-}
-
-/** A new conversation's choices: the active provider and default persona, unless the panel chose. */
-function startingOptions(
-  settings: Settings,
-  chosen: ConversationOptions = {},
-): ConversationOptions {
-  const profile = profileOf(settings, chosen);
-  return {
-    ...(profile && { profileId: profile.id }),
-    personaId: settings.defaultPersonaId,
-    ...chosen,
-  };
 }

@@ -70,6 +70,19 @@ export function providerName(
     : PRESETS[profile.preset].name;
 }
 
+/** A new conversation's choices: the active provider and default persona, unless the panel chose. */
+export function startingOptions(
+  settings: Settings,
+  chosen: ConversationOptions = {},
+): ConversationOptions {
+  const profile = profileOf(settings, chosen);
+  return {
+    ...(profile && { profileId: profile.id }),
+    personaId: settings.defaultPersonaId,
+    ...chosen,
+  };
+}
+
 /** Picks the first value that is set: conversation, then persona, then settings. */
 function firstSet<T>(...values: (T | null | undefined)[]): T | null {
   for (const value of values) if (value !== undefined && value !== null) return value;
