@@ -12,15 +12,7 @@ export interface FieldError {
 }
 
 /** A profile as the form holds it: headers as editable text. */
-export interface ProfileDraft {
-  id: string;
-  preset: PresetId;
-  name: string;
-  baseURL: string;
-  apiKey: string;
-  model: string;
-  headers: string;
-}
+export type ProfileDraft = Omit<ProviderProfile, 'headers'> & { headers: string };
 
 export type ProfileField = 'name' | 'baseURL' | 'apiKey' | 'model' | 'headers';
 

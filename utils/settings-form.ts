@@ -74,6 +74,25 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
   };
 }
 
+/** Validates a list of drafts, filing each one's problems under `<kind>:<id>:<field>`. */
+function validateEach<Draft extends { id: string }, Saved>(
+  drafts: readonly Draft[],
+  kind: 'profile' | 'persona',
+  errors: SettingsErrors,
+  validate: (draft: Draft) => { saved: Saved } | { errors: Partial<Record<string, FieldError>> },
+): Saved[] {
+  const saved: Saved[] = [];
+  for (const draft of drafts) {
+    const result = validate(draft);
+    if ('saved' in result) saved.push(result.saved);
+    else
+      for (const [field, error] of Object.entries(result.errors)) {
+        errors[`${kind}:${draft.id}:${field}`] = error;
+      }
+  }
+  return saved;
+}
+
 function exists(id: string | null, list: readonly { id: string }[]): boolean {
   return id !== null && list.some((item) => item.id === id);
 }
@@ -84,22 +103,14 @@ export function validateSettingsForm(
   current: Settings,
 ): { settings: Settings } | { errors: SettingsErrors } {
   const errors: SettingsErrors = {};
-  const profiles: ProviderProfile[] = [];
-  for (const draft of form.profiles) {
+  const profiles = validateEach(form.profiles, 'profile', errors, (draft) => {
     const result = validateProfileDraft(draft);
-    if ('profile' in result) profiles.push(result.profile);
-    else
-      for (const [field, error] of Object.entries(result.errors))
-        errors[`profile:${draft.id}:${field}`] = error;
-  }
-  const personas: Persona[] = [];
-  for (const draft of form.personas) {
+    return 'profile' in result ? { saved: result.profile } : result;
+  });
+  const personas = validateEach(form.personas, 'persona', errors, (draft) => {
     const result = validatePersonaDraft(draft);
-    if ('persona' in result) personas.push(result.persona);
-    else
-      for (const [field, error] of Object.entries(result.errors))
-        errors[`persona:${draft.id}:${field}`] = error;
-  }
+    return 'persona' in result ? { saved: result.persona } : result;
+  });
   const temperature = parseOptionalNumber(form.temperature, TEMPERATURE_RANGE);
   if (temperature === 'invalid') errors.temperature = { key: 'invalidTemperature' };
   const maxTokens = parseOptionalNumber(form.maxTokens, MAX_TOKENS_RANGE);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PersonaDraft, PersonaField } from '@/utils/persona-form';
 import type { SettingsErrors } from '@/utils/settings-form';
+import { PickerChips } from './PickerChips';
 import { TextField } from './TextField';
 
 /** The persona library: pick one to edit (its fields appear only then), add, delete, default. */
@@ -57,22 +58,15 @@ export function PersonasSection({
     <fieldset class="settings__group">
       <legend>{t('personas')}</legend>
       <p class="field__hint">{t('personasHint')}</p>
-      <div class="chip-list" role="group" aria-label={t('savedPersonas')}>
-        {personas.map((persona) => (
-          <button
-            key={persona.id}
-            type="button"
-            class="button"
-            aria-pressed={persona.id === editing?.id}
-            onClick={() => setEditingId(persona.id === editing?.id ? null : persona.id)}
-          >
-            {persona.name || t('newPersonaName')}
-          </button>
-        ))}
-        <button type="button" class="button" onClick={add}>
-          {t('addPersona')}
-        </button>
-      </div>
+      <PickerChips
+        label={t('savedPersonas')}
+        items={personas}
+        selectedId={editing?.id}
+        nameOf={(persona) => persona.name || t('newPersonaName')}
+        onPick={(id) => setEditingId(id === editing?.id ? null : id)}
+        addLabel={t('addPersona')}
+        onAdd={add}
+      />
       {editing && (
         <div class="persona-editor">
           <TextField

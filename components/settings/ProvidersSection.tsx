@@ -5,6 +5,7 @@ import type { ModelListTarget } from '@/utils/model-target';
 import { newProfileDraft, type ProfileDraft, type ProfileField } from '@/utils/profile-form';
 import { providerName } from '@/utils/request-config';
 import type { SettingsErrors } from '@/utils/settings-form';
+import { PickerChips } from './PickerChips';
 import { ProfileEditor } from './ProfileEditor';
 
 /** The saved provider profiles: pick one to edit, add, delete, choose the default. */
@@ -49,22 +50,15 @@ export function ProvidersSection({
   return (
     <fieldset class="settings__group">
       <legend>{t('providers')}</legend>
-      <div class="chip-list" role="group" aria-label={t('savedProviders')}>
-        {profiles.map((profile) => (
-          <button
-            key={profile.id}
-            type="button"
-            class="button"
-            aria-pressed={profile.id === editing?.id}
-            onClick={() => onEdit(profile.id)}
-          >
-            {providerName(profile) || t('presetCustom')}
-          </button>
-        ))}
-        <button type="button" class="button" onClick={add}>
-          {t('addProvider')}
-        </button>
-      </div>
+      <PickerChips
+        label={t('savedProviders')}
+        items={profiles}
+        selectedId={editing?.id}
+        nameOf={(profile) => providerName(profile) || t('presetCustom')}
+        onPick={onEdit}
+        addLabel={t('addProvider')}
+        onAdd={add}
+      />
       {editing && (
         <>
           <ProfileEditor
