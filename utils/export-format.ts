@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
-/** The `format` every Sidechat history file declares. */
-export const EXPORT_FORMAT = 'sidechat-history';
-/** The newest file version this build writes and reads. */
-export const EXPORT_VERSION = 1;
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-version';
+
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 const id = z.string().min(1).max(128);
 // Not only integers: whatever a store holds must come back, or the round trip breaks.

@@ -1,5 +1,6 @@
 import { getDB } from './db';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedConversation } from './export-format';
+import type { ExportedConversation } from './export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-version';
 import type { ChatMessage, Conversation } from './history-types';
 
 /** A conversation as written to a history file: fixed field order, all branches, no secrets. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_IMPORT_BYTES } from './export-version';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -20,9 +21,6 @@ export interface InvalidImport {
   ok: false;
   message: string;
 }
-
-/** Largest file accepted (bytes): beyond it the panel refuses before reading. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 /** Where a zod issue is, in words: "conversation 3, message 12, field parentId". */
 function where(path: readonly PropertyKey[]): string {

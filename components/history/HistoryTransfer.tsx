@@ -3,7 +3,7 @@ import type { ChatSession } from '@/utils/chat-session';
 import { downloadBlob } from '@/utils/download';
 import { exportFileName, exportHistory } from '@/utils/export';
 import { t } from '@/utils/i18n';
-import { MAX_IMPORT_BYTES } from '@/utils/import-history';
+import { MAX_IMPORT_BYTES } from '@/utils/export-version';
 
 /** "Export history" and "Import history", with progress and the result in words. */
 export function HistoryTransfer({ session }: { session: ChatSession }) {
