@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BYTES } from './export-version';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,

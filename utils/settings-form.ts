@@ -13,13 +13,7 @@ import {
   type FieldError,
   type ProfileDraft,
 } from './profile-form';
-import type {
-  LanguageChoice,
-  Persona,
-  ProviderProfile,
-  Settings,
-  ThemeChoice,
-} from './settings-model';
+import type { LanguageChoice, Settings, ThemeChoice } from './settings-model';
 
 /** The settings form's values, as typed. */
 export interface SettingsFormValues {
