@@ -30,7 +30,7 @@ export function ChatOptionsBar({
   const persona = personaOf(settings, options);
   const resolved = resolveRequest(settings, options);
   const effectiveModel = typeof resolved === 'string' ? (options.model ?? '') : resolved.model;
-  const list = useModelList(session, profile?.id ?? null);
+  const list = useModelList(session, profile);
   const [modelText, setModelText] = useState<string | null>(null);
   const [overridesOpen, setOverridesOpen] = useState(false);
   const tokens = conversationTokens(state);

@@ -1,29 +1,36 @@
 import { useState } from 'preact/hooks';
 import type { ChatSession, ModelListAnswer } from '@/utils/chat-session';
+import type { ProviderProfile } from '@/utils/settings-model';
 
-/** Model lists fetched during this panel's life, by profile id: one request per provider. */
+/**
+ * Model lists fetched during this panel's life: one request per provider. Keyed by what
+ * the list depends on, so editing a profile's address or key in Settings fetches afresh.
+ */
 const cache = new Map<string, Promise<ModelListAnswer>>();
 
 /** A profile's model list, fetched the first time `load` is called (focus on the field). */
-export function useModelList(session: ChatSession, profileId: string | null) {
-  const [answer, setAnswer] = useState<{ profileId: string; value: ModelListAnswer } | null>(null);
+export function useModelList(session: ChatSession, profile: ProviderProfile | null) {
+  const cacheKey = profile
+    ? [profile.id, profile.baseURL, profile.apiKey, JSON.stringify(profile.headers)].join('\n')
+    : null;
+  const [answer, setAnswer] = useState<{ cacheKey: string; value: ModelListAnswer } | null>(null);
   const [loading, setLoading] = useState(false);
   const load = (): void => {
-    if (!profileId || answer?.profileId === profileId) return;
-    let pending = cache.get(profileId);
+    if (!cacheKey || answer?.cacheKey === cacheKey) return;
+    let pending = cache.get(cacheKey);
     if (!pending) {
-      pending = session.listModels({ profileId });
-      cache.set(profileId, pending);
+      pending = session.listModels({ profileId: profile?.id ?? '' });
+      cache.set(cacheKey, pending);
       // A failure is not cached: the next focus tries again.
-      void pending.then((value) => 'error' in value && cache.delete(profileId));
+      void pending.then((value) => 'error' in value && cache.delete(cacheKey));
     }
     setLoading(true);
     void pending.then((value) => {
-      setAnswer({ profileId, value });
+      setAnswer({ cacheKey, value });
       setLoading(false);
     });
   };
-  const current = answer?.profileId === profileId ? answer.value : null;
+  const current = answer?.cacheKey === cacheKey ? answer.value : null;
   return {
     load,
     loading,
