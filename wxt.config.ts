@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { en } from './utils/locales/en';
-import { zhCN } from './utils/locales/zh-CN';
+import { en } from './utils/i18n/locales/en';
+import { zhCN } from './utils/i18n/locales/zh-CN';
 
 /** The gecko id pins the add-on's identity (storage, e2e UUID pinning) across installs. */
 export const GECKO_ID = 'sidechat@sidechat.dev';
@@ -40,7 +40,7 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Local model servers (Ollama, LM Studio) and the e2e mock server. A remote provider's
-    // origin is asked for when its profile is saved (utils/host-access.ts).
+    // origin is asked for when its profile is saved (utils/page/host-access.ts).
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*'],
     action: { default_title: '__MSG_extName__' },
     commands:

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useModelList } from '@/components/hooks/use-model-list';
-import type { ChatSession } from '@/utils/chat-session';
-import { optionsInView, type ChatState } from '@/utils/chat-store';
-import { t } from '@/utils/i18n';
-import { personaOf, profileOf, providerName, resolveRequest } from '@/utils/request-config';
-import type { Settings } from '@/utils/settings-model';
+import type { ChatSession } from '@/utils/panel/session';
+import { optionsInView, type ChatState } from '@/utils/panel/chat-state';
+import { t } from '@/utils/i18n/translate';
+import { personaOf, profileOf, providerName, resolveRequest } from '@/utils/providers/request';
+import type { Settings } from '@/utils/settings/model';
 import { ChatOverrides } from './ChatOverrides';
 
 /** Tokens the visible replies of a conversation used, as providers reported them. */

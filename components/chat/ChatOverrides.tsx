@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { TextField } from '@/components/settings/TextField';
-import { t } from '@/utils/i18n';
+import { TextField } from '@/components/ui/TextField';
+import { t } from '@/utils/i18n/translate';
 import {
   MAX_TOKENS_RANGE,
   numberText,
@@ -8,9 +8,9 @@ import {
   TEMPERATURE_RANGE,
   TOP_P_RANGE,
   type NumberRange,
-} from '@/utils/number-input';
-import type { FieldError } from '@/utils/profile-form';
-import type { ConversationOptions } from '@/utils/request-config';
+} from '@/utils/panel/number-input';
+import type { FieldError } from '@/utils/panel/profile-form';
+import type { ConversationOptions } from '@/utils/providers/request';
 
 type NumberKey = 'temperature' | 'maxTokens' | 'topP';
 

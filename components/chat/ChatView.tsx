@@ -1,9 +1,9 @@
 import type { QuoteNotice } from '@/components/hooks/use-page-quote';
-import type { ChatSession } from '@/utils/chat-session';
-import type { Quote } from '@/utils/quote';
-import { streamingMessageId, type ChatState } from '@/utils/chat-store';
-import { t } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings-model';
+import type { ChatSession } from '@/utils/panel/session';
+import type { Quote } from '@/utils/page/quote';
+import { streamingMessageId, type ChatState } from '@/utils/panel/chat-state';
+import { t } from '@/utils/i18n/translate';
+import type { Settings } from '@/utils/settings/model';
 import { ChatActionsContext } from './chat-actions';
 import { ChatOptionsBar } from './ChatOptionsBar';
 import { Composer } from './Composer';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 /** What the composer shows and reports. */
 export interface ComposerProps {

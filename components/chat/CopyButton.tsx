@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 /** "Copy": puts `text` (a message's markdown source) on the clipboard and says so. */
 export function CopyButton({ text }: { text: string }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 /** Edits a user message in place; submitting sends the new text as a new version. */
 export function EditBox({

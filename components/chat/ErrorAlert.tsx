@@ -1,5 +1,5 @@
-import type { ChatAlert } from '@/utils/chat-store';
-import { t } from '@/utils/i18n';
+import type { ChatAlert } from '@/utils/panel/chat-state';
+import { t } from '@/utils/i18n/translate';
 
 /** A failure in words, with the one action that helps most (Retry, or Open settings). */
 export function ErrorAlert({

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 const EXAMPLES = ['examplePrompt1', 'examplePrompt2', 'examplePrompt3', 'examplePrompt4'] as const;
 

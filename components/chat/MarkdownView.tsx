@@ -4,7 +4,7 @@ import { IncrementalMarkdown } from '@/utils/markdown/incremental';
 import { onLibraryLoaded } from '@/utils/markdown/lazy-libs';
 import { createMarkdownEngine, type MarkdownEngine } from '@/utils/markdown/render';
 import { httpHost } from '@/utils/markdown/escape';
-import { sanitizeToFragment } from '@/utils/sanitize';
+import { sanitizeToFragment } from '@/utils/markdown/sanitize';
 import { recordRender } from '@/utils/markdown/render-stats';
 
 const engines = new Map<boolean, MarkdownEngine>();

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
-import type { ChatMessage } from '@/utils/history-types';
-import { t } from '@/utils/i18n';
+import type { ChatMessage } from '@/utils/history/types';
+import { t } from '@/utils/i18n/translate';
 import { ChatActionsContext } from './chat-actions';
 import { CopyButton } from './CopyButton';
 import { VersionSwitcher } from './VersionSwitcher';

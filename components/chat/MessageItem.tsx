@@ -1,9 +1,9 @@
 import { memo } from 'preact/compat';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { useNearViewport } from '@/components/hooks/use-near-viewport';
-import type { ChatMessage } from '@/utils/history-types';
-import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/locales/en';
+import type { ChatMessage } from '@/utils/history/types';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/locales/en';
 import { ChatActionsContext } from './chat-actions';
 import { EditBox } from './EditBox';
 import { MessageActions } from './MessageActions';

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ChatMessage } from '@/utils/history-types';
-import { t } from '@/utils/i18n';
+import type { ChatMessage } from '@/utils/history/types';
+import { t } from '@/utils/i18n/translate';
 import { ExamplePrompts } from './ExamplePrompts';
 import { MessageItem } from './MessageItem';
 

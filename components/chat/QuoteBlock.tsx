@@ -1,5 +1,5 @@
 import { httpHost } from '@/utils/markdown/escape';
-import type { Quote } from '@/utils/quote';
+import type { Quote } from '@/utils/page/quote';
 
 /** A quote shown in the history above the message it came with, linking to its page. */
 export function QuoteBlock({ quote }: { quote: Quote }) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { httpHost } from '@/utils/markdown/escape';
-import { t } from '@/utils/i18n';
-import type { Quote } from '@/utils/quote';
+import { t } from '@/utils/i18n/translate';
+import type { Quote } from '@/utils/page/quote';
 
 const PREVIEW_LENGTH = 280;
 

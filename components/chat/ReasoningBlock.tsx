@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The model's reasoning, apart from the answer: open while it thinks, folded away once the

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 /** Shown until a provider is configured: what to do, and the button that does it. */
 export function SetupNotice({ onOpenSettings }: { onOpenSettings(): void }) {

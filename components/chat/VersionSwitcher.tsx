@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/translate';
 
 /** "‹ 2 / 3 ›": moves between versions of a message (edits, regenerations). */
 export function VersionSwitcher({

@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import type { ChatSession } from '@/utils/chat-session';
+import type { ChatSession } from '@/utils/panel/session';
 
 /** What message actions need: the session to act through, and whether a reply streams. */
 export interface ChatActions {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Conversation } from '@/utils/history-types';
-import { t } from '@/utils/i18n';
+import type { Conversation } from '@/utils/history/types';
+import { t } from '@/utils/i18n/translate';
 
 /** One conversation in the list: open it, rename, pin or delete it. */
 export function ConversationEntry({

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useConversationList } from '@/components/hooks/use-conversation-list';
-import { dayGroup } from '@/utils/date-groups';
-import type { Conversation } from '@/utils/history-types';
-import { searchHistory, type SearchResult } from '@/utils/history-queries';
-import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/locales/en';
-import type { ChatSession } from '@/utils/chat-session';
+import { dayGroup } from '@/utils/history/day-groups';
+import type { Conversation } from '@/utils/history/types';
+import { searchHistory, type SearchResult } from '@/utils/history/queries';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/locales/en';
+import type { ChatSession } from '@/utils/panel/session';
 import { ConversationEntry } from './ConversationEntry';
 import { HistoryTransfer } from './HistoryTransfer';
 import { SearchResults } from './SearchResults';

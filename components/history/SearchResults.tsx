@@ -1,5 +1,5 @@
-import type { SearchResult } from '@/utils/history-queries';
-import { t } from '@/utils/i18n';
+import type { SearchResult } from '@/utils/history/queries';
+import { t } from '@/utils/i18n/translate';
 
 /** Search hits, each with its conversation's title and the matching text marked. */
 export function SearchResults({

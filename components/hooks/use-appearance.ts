@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { localeForChoice, setLocale, type Locale } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings-model';
+import { localeForChoice, setLocale, type Locale } from '@/utils/i18n/translate';
+import type { Settings } from '@/utils/settings/model';
 
 /**
  * Applies the language and theme settings to the page. The language is set during render,

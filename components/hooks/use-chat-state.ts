@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ChatSession } from '@/utils/chat-session';
-import type { ChatState } from '@/utils/chat-store';
+import type { ChatSession } from '@/utils/panel/session';
+import type { ChatState } from '@/utils/panel/chat-state';
 
 /** The session's state, re-rendering on every change. */
 export function useChatState(session: ChatSession): ChatState {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Conversation } from '@/utils/history-types';
-import { listConversations, listPinned, type ConversationPage } from '@/utils/history-queries';
+import type { Conversation } from '@/utils/history/types';
+import { listConversations, listPinned, type ConversationPage } from '@/utils/history/queries';
 
 const PAGE_SIZE = 50;
 

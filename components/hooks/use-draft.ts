@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftItem } from '@/utils/settings';
+import { draftItem } from '@/utils/settings/storage';
 
 const SAVE_DELAY_MS = 250;
 

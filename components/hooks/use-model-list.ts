@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ChatSession, ModelListAnswer } from '@/utils/chat-session';
-import type { ProviderProfile } from '@/utils/settings-model';
+import type { ChatSession, ModelListAnswer } from '@/utils/panel/session';
+import type { ProviderProfile } from '@/utils/settings/model';
 
 /**
  * Model lists fetched during this panel's life: one request per provider. Keyed by what

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ChatSession } from '@/utils/chat-session';
-import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/locales/en';
-import type { QuoteProblem } from '@/utils/page-reader';
-import { trimQuoteText, type Quote } from '@/utils/quote';
+import type { ChatSession } from '@/utils/panel/session';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/locales/en';
+import type { QuoteProblem } from '@/utils/page/selection';
+import { trimQuoteText, type Quote } from '@/utils/page/quote';
 
 /** What the panel says about the page context, and whether it can ask for access. */
 export interface QuoteNotice {

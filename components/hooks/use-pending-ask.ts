@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { pendingAskItem, type PendingAsk } from '@/utils/settings';
+import { pendingAskItem, type PendingAsk } from '@/utils/settings/storage';
 
 /** Hand-overs older than this are left over from a panel that never opened: ignored. */
 const FRESH_MS = 2 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, settingsItem } from '@/utils/settings';
-import { withDefaults, type Settings } from '@/utils/settings-model';
+import { loadSettings, settingsItem } from '@/utils/settings/storage';
+import { withDefaults, type Settings } from '@/utils/settings/model';
 
 /** The stored settings (null while loading), kept fresh when any page saves them. */
 export function useSettings(): Settings | null {

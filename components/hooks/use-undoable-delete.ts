@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Conversation } from '@/utils/history-types';
+import type { Conversation } from '@/utils/history/types';
 
 const UNDO_WINDOW_MS = 5000;
 

@@ -1,6 +1,6 @@
-import { t } from '@/utils/i18n';
-import type { LanguageChoice, ThemeChoice } from '@/utils/settings-model';
-import { FieldShell } from './TextField';
+import { t } from '@/utils/i18n/translate';
+import type { LanguageChoice, ThemeChoice } from '@/utils/settings/model';
+import { FieldShell } from '@/components/ui/TextField';
 
 /** Language and theme overrides, and whether remote images load by themselves. */
 export function AppearanceFields({

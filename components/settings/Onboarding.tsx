@@ -1,19 +1,19 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/chat-session';
-import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/host-access';
-import { getLocale, t } from '@/utils/i18n';
-import type { ModelListTarget } from '@/utils/model-target';
-import { examplePersonas } from '@/utils/persona-form';
+import type { ModelListAnswer } from '@/utils/panel/session';
+import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/page/host-access';
+import { getLocale, t } from '@/utils/i18n/translate';
+import type { ModelListTarget } from '@/utils/providers/model-target';
+import { examplePersonas } from '@/utils/panel/persona-form';
 import {
   newProfileDraft,
   validateProfileDraft,
   type FieldError,
   type ProfileField,
-} from '@/utils/profile-form';
-import { PRESETS } from '@/utils/providers';
-import { settingsItem } from '@/utils/settings';
-import type { LanguageChoice, Settings } from '@/utils/settings-model';
+} from '@/utils/panel/profile-form';
+import { PRESETS } from '@/utils/providers/presets';
+import { settingsItem } from '@/utils/settings/storage';
+import type { LanguageChoice, Settings } from '@/utils/settings/model';
 import { LanguageSelect } from './AppearanceFields';
 import { ProfileEditor } from './ProfileEditor';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import type { PersonaDraft, PersonaField } from '@/utils/persona-form';
-import type { SettingsErrors } from '@/utils/settings-form';
-import { PickerChips } from './PickerChips';
-import { TextField } from './TextField';
+import { t } from '@/utils/i18n/translate';
+import type { PersonaDraft, PersonaField } from '@/utils/panel/persona-form';
+import type { SettingsErrors } from '@/utils/panel/settings-form';
+import { PickerChips } from '@/components/ui/PickerChips';
+import { TextField } from '@/components/ui/TextField';
 
 /** The persona library: pick one to edit (its fields appear only then), add, delete, default. */
 export function PersonasSection({

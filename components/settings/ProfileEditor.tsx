@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/chat-session';
-import { t } from '@/utils/i18n';
-import type { ModelListTarget } from '@/utils/model-target';
+import type { ModelListAnswer } from '@/utils/panel/session';
+import { t } from '@/utils/i18n/translate';
+import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
   parseHeaderLines,
   withPreset,
   type FieldError,
   type ProfileDraft,
   type ProfileField,
-} from '@/utils/profile-form';
-import { normalizeBaseURL, PRESET_IDS, PRESETS } from '@/utils/providers';
-import { providerName } from '@/utils/request-config';
-import { FieldShell, TextField, describedBy } from './TextField';
+} from '@/utils/panel/profile-form';
+import { normalizeBaseURL, PRESET_IDS, PRESETS } from '@/utils/providers/presets';
+import { providerName } from '@/utils/providers/request';
+import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
 
 /** How the last Test connection went. */
 type TestState =

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/chat-session';
-import { t } from '@/utils/i18n';
-import type { ModelListTarget } from '@/utils/model-target';
-import { newProfileDraft, type ProfileDraft, type ProfileField } from '@/utils/profile-form';
-import { providerName } from '@/utils/request-config';
-import type { SettingsErrors } from '@/utils/settings-form';
-import { PickerChips } from './PickerChips';
+import type { ModelListAnswer } from '@/utils/panel/session';
+import { t } from '@/utils/i18n/translate';
+import type { ModelListTarget } from '@/utils/providers/model-target';
+import { newProfileDraft, type ProfileDraft, type ProfileField } from '@/utils/panel/profile-form';
+import { providerName } from '@/utils/providers/request';
+import type { SettingsErrors } from '@/utils/panel/settings-form';
+import { PickerChips } from '@/components/ui/PickerChips';
 import { ProfileEditor } from './ProfileEditor';
 
 /** The saved provider profiles: pick one to edit, add, delete, choose the default. */

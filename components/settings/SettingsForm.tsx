@@ -1,22 +1,22 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/chat-session';
-import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/host-access';
-import { getLocale, t } from '@/utils/i18n';
-import type { ModelListTarget } from '@/utils/model-target';
-import { settingsItem } from '@/utils/settings';
+import type { ModelListAnswer } from '@/utils/panel/session';
+import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/page/host-access';
+import { getLocale, t } from '@/utils/i18n/translate';
+import type { ModelListTarget } from '@/utils/providers/model-target';
+import { settingsItem } from '@/utils/settings/storage';
 import {
   formFromSettings,
   validateSettingsForm,
   type SettingsErrors,
   type SettingsFormValues,
-} from '@/utils/settings-form';
-import { templateFor, type Settings } from '@/utils/settings-model';
+} from '@/utils/panel/settings-form';
+import { templateFor, type Settings } from '@/utils/settings/model';
 import { AppearanceFields } from './AppearanceFields';
 import { PersonasSection } from './PersonasSection';
 import { ProvidersSection } from './ProvidersSection';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { TextField } from './TextField';
+import { TextField } from '@/components/ui/TextField';
 
 type TextKey = {
   [K in keyof SettingsFormValues]: SettingsFormValues[K] extends string ? K : never;

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/locales/en';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/locales/en';
 
 const SHORTCUTS: MessageKey[] = [
   'shortcutOpen',

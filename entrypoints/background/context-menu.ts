@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/locales/en';
-import { readSelection } from '@/utils/page-reader';
-import type { QuickAction, Quote } from '@/utils/quote';
-import { pendingAskItem } from '@/utils/settings';
+import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/locales/en';
+import { readSelection } from '@/utils/page/selection';
+import type { QuickAction, Quote } from '@/utils/page/quote';
+import { pendingAskItem } from '@/utils/settings/storage';
 
 const MENU: { id: string; action: QuickAction; title: MessageKey }[] = [
   { id: 'sidechat-ask', action: 'ask', title: 'menuAsk' },

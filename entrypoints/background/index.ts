@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ConversationOps } from '@/utils/conversation-ops';
-import { createMemoryStore, createRoutingStore, idbHistoryStore } from '@/utils/history-store';
-import { ChatEngine } from '@/utils/engine';
-import { EventHub } from '@/utils/event-hub';
-import { createKeepAlive } from '@/utils/keepalive';
-import { streamChatCompletion } from '@/utils/provider';
-import { getLocale, localeForChoice, setLocale } from '@/utils/i18n';
-import { loadSettings, settingsItem } from '@/utils/settings';
-import { withDefaults, type Settings } from '@/utils/settings-model';
+import { ConversationOps } from '@/utils/engine/conversation-ops';
+import { createMemoryStore, createRoutingStore, idbHistoryStore } from '@/utils/history/store';
+import { ChatEngine } from '@/utils/engine/engine';
+import { EventHub } from '@/utils/engine/event-hub';
+import { createKeepAlive } from '@/utils/engine/keepalive';
+import { streamChatCompletion } from '@/utils/providers/stream';
+import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
+import { loadSettings, settingsItem } from '@/utils/settings/storage';
+import { withDefaults, type Settings } from '@/utils/settings/model';
 import { createMenus, onMenuClick, registerContextMenus } from './context-menu';
 import { installLocalOriginRule } from './local-origin';
 import { openPanelOnActionClick } from './panel-opener';
-import { Importer } from './importer';
-import { answerListModels } from './models';
+import { Importer } from '@/utils/transfer/importer';
+import { answerListModels } from '@/utils/providers/list-models';
 import { acceptPort } from './port-router';
 
 /** Error sentences and menus follow the Language setting, like the panel. */

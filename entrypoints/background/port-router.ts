@@ -1,8 +1,8 @@
-import type { ConversationOps } from '@/utils/conversation-ops';
-import type { Importer } from './importer';
-import type { ChatEngine } from '@/utils/engine';
-import type { EventSink } from '@/utils/event-hub';
-import { readSelection } from '@/utils/page-reader';
+import type { ConversationOps } from '@/utils/engine/conversation-ops';
+import type { Importer } from '@/utils/transfer/importer';
+import type { ChatEngine } from '@/utils/engine/engine';
+import type { EventSink } from '@/utils/engine/event-hub';
+import { readSelection } from '@/utils/page/selection';
 import {
   isTrustedSender,
   parseClientRequest,
@@ -10,7 +10,7 @@ import {
   type ClientRequest,
   type PortSender,
   type ServerEvent,
-} from '@/utils/messaging';
+} from '@/utils/protocol/requests';
 
 /** The part of `runtime.Port` the router uses (so tests can pass a fake). */
 export interface ChatPort {

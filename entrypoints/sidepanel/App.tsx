@@ -10,15 +10,19 @@ import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
 import { Onboarding } from '@/components/settings/Onboarding';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { useAppearance } from '@/components/hooks/use-appearance';
-import type { ChatSession } from '@/utils/chat-session';
-import { streamingMessageId } from '@/utils/chat-store';
-import { getLocale, t } from '@/utils/i18n';
-import { DEFAULT_QUOTE_LIMIT, trimQuoteText } from '@/utils/quote';
-import { lastConversationItem } from '@/utils/settings';
-import { isConfigured, templateFor } from '@/utils/settings-model';
-import { downloadBlob } from '@/utils/download';
-import { exportConversationFile, exportFileName, readConversationForExport } from '@/utils/export';
-import { transcriptMarkdown } from '@/utils/transcript';
+import type { ChatSession } from '@/utils/panel/session';
+import { streamingMessageId } from '@/utils/panel/chat-state';
+import { getLocale, t } from '@/utils/i18n/translate';
+import { DEFAULT_QUOTE_LIMIT, trimQuoteText } from '@/utils/page/quote';
+import { lastConversationItem } from '@/utils/settings/storage';
+import { isConfigured, templateFor } from '@/utils/settings/model';
+import { downloadBlob } from '@/utils/transfer/download';
+import {
+  exportConversationFile,
+  exportFileName,
+  readConversationForExport,
+} from '@/utils/transfer/export';
+import { transcriptMarkdown } from '@/utils/transfer/transcript';
 
 type View = 'chat' | 'settings' | 'history';
 

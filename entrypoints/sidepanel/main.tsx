@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ChatSession, type PanelPort } from '@/utils/chat-session';
-import { getLocale } from '@/utils/i18n';
-import { PORT_NAME } from '@/utils/messaging';
-import { lastConversationItem } from '@/utils/settings';
+import { ChatSession, type PanelPort } from '@/utils/panel/session';
+import { getLocale } from '@/utils/i18n/translate';
+import { PORT_NAME } from '@/utils/protocol/requests';
+import { lastConversationItem } from '@/utils/settings/storage';
 import { App } from './App';
 
 async function main(): Promise<void> {

@@ -2,8 +2,12 @@
 // IndexedDB, then how fast the panel lists, opens and searches them. Prints numbers only.
 import type { Page } from 'playwright-core';
 import { it } from 'vitest';
-import type { ChatMessage, Conversation } from '@/utils/history-types';
-import { searchRowForMessage, searchRowForTitle, type SearchRow } from '@/utils/search-index';
+import type { ChatMessage, Conversation } from '@/utils/history/types';
+import {
+  searchRowForMessage,
+  searchRowForTitle,
+  type SearchRow,
+} from '@/utils/history/search-index';
 import { useExtensionAgainstMock } from '../e2e/chromium';
 
 // BENCH_PROFILE=/some/dir keeps the seeded profile, so later runs skip the slow seeding.

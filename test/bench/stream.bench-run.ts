@@ -2,11 +2,11 @@
 // Numbers only; nothing here fails CI.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, it } from 'vitest';
-import { idbHistoryStore, type HistoryStore } from '@/utils/history-store';
-import { ChatEngine } from '@/utils/engine';
-import { EventHub } from '@/utils/event-hub';
-import type { ServerEvent } from '@/utils/messaging';
-import { streamChatCompletion } from '@/utils/provider';
+import { idbHistoryStore, type HistoryStore } from '@/utils/history/store';
+import { ChatEngine } from '@/utils/engine/engine';
+import { EventHub } from '@/utils/engine/event-hub';
+import type { ServerEvent } from '@/utils/protocol/requests';
+import { streamChatCompletion } from '@/utils/providers/stream';
 import { settingsWithEndpoint } from '../unit/fixtures';
 import { startMockServer, type MockServer } from '../mock-openai.mjs';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ProviderProfile, Settings } from '@/utils/settings-model';
+import type { ProviderProfile, Settings } from '@/utils/settings/model';
 
 /**
  * Settings to write before a test; `provider` fills the test's own provider profile

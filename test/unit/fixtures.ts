@@ -1,5 +1,5 @@
-import type { ChatMessage, Conversation } from '@/utils/history-types';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-model';
+import type { ChatMessage, Conversation } from '@/utils/history/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 
 /** A stored message with sensible defaults: a finished user message in conversation c1. */
 export function makeMessage(

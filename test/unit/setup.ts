@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeDB } from '@/utils/db';
+import { closeDB } from '@/utils/history/db';
 
 beforeEach(async () => {
   await closeDB();

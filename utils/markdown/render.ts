@@ -1,5 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/translate';
 import { escapeHtml, httpHost } from './escape';
 import { highlighterOrLoad, katexOrLoad } from './lazy-libs';
 import { mathExtensions } from './math';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { MessageItem } from '@/components/chat/MessageItem';
-import type { ChatMessage } from '@/utils/history-types';
+import type { ChatMessage } from '@/utils/history/types';
 
 const base: ChatMessage = {
   id: 'm1',

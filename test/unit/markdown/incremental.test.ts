@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IncrementalMarkdown } from '@/utils/markdown/incremental';
 import { createMarkdownEngine } from '@/utils/markdown/render';
-import { ThinkSplitter } from '@/utils/think-splitter';
+import { ThinkSplitter } from '@/utils/providers/think-splitter';
 
 const engine = createMarkdownEngine({ allowRemoteImages: false });
 const whole = (markdown: string) => engine.render(engine.lex(markdown));

@@ -2,7 +2,7 @@
 // DOMPurify needs a faithful DOM: happy-dom mis-parses attributes, so these run in jsdom.
 import { describe, expect, it } from 'vitest';
 import { createMarkdownEngine } from '@/utils/markdown/render';
-import { sanitizeToString } from '@/utils/sanitize';
+import { sanitizeToString } from '@/utils/markdown/sanitize';
 import { hostilePayloads } from '../../fixtures/hostile';
 
 const LEAK = 'http://127.0.0.1:9/leak';

@@ -1,0 +1,103 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, openHistoryDB } from '@/utils/history/db';
+import { idbHistoryStore } from '@/utils/history/store';
+import type { ChatMessage } from '@/utils/history/types';
+import { pathToLeaf } from '@/utils/history/tree';
+import { makeConversation, makeMessage } from '../fixtures';
+
+function message(id: string, parentId: string | null, extra: Partial<ChatMessage> = {}) {
+  return makeMessage(id, parentId, { content: id, ...extra });
+}
+
+const conversation = makeConversation({ title: 't', currentLeafId: 'b2' });
+
+describe('history database', () => {
+  it('should create the current schema with its indexes', async () => {
+    const db = await openHistoryDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['conversations', 'messages', 'search']);
+    const messages = db.transaction('messages').store;
+    expect([...messages.indexNames].toSorted()).toEqual([
+      'by-conversation',
+      'by-status',
+      'by-updated',
+    ]);
+    db.close();
+  });
+
+  it('should migrate a v1 database (fixture) to v2, indexing its history for search', async () => {
+    // The v1 schema exactly as it shipped, with data written by v1 code.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
+        conversations.createIndex('by-updated', 'updatedAt');
+        const messages = db.createObjectStore('messages', { keyPath: 'id' });
+        messages.createIndex('by-conversation', 'conversationId');
+        messages.createIndex('by-updated', 'updatedAt');
+        messages.createIndex('by-status', 'status');
+      },
+    });
+    await v1.put('conversations', { ...conversation, title: 'Café notes' });
+    await v1.put('messages', message('a', null, { content: 'Streaming 流式传输 works' }));
+    v1.close();
+
+    const db = await openHistoryDB();
+    expect(await db.count('messages')).toBe(1);
+    const rows = await db.getAll('search');
+    expect(rows.map((row) => row.id).toSorted()).toEqual(['a', 'title:c1']);
+    expect(rows.find((row) => row.id === 'a')?.keys.some((key) => key.startsWith('流式'))).toBe(
+      true,
+    );
+    db.close();
+  });
+
+  it('should open an existing database of the same version without losing data', async () => {
+    await idbHistoryStore.saveMessage(message('a', null), conversation);
+    const raw = await openDB(DB_NAME);
+    expect(await raw.count('messages')).toBe(1);
+    raw.close();
+  });
+
+  it('should write a message and its conversation in one transaction', async () => {
+    await idbHistoryStore.saveMessage(message('a', null), conversation);
+    expect(await idbHistoryStore.getConversation('c1')).toEqual(conversation);
+    expect(await idbHistoryStore.getMessage('a')).toMatchObject({ content: 'a' });
+  });
+
+  it('should read the visible path only, root first', async () => {
+    // a ─ b1
+    //   └ b2 ─ c
+    for (const m of [
+      message('a', null),
+      message('b1', 'a'),
+      message('b2', 'a'),
+      message('c', 'b2'),
+    ]) {
+      await idbHistoryStore.saveMessage(m);
+    }
+    const path = await idbHistoryStore.getPath('c');
+    expect(path.map((m) => m.id)).toEqual(['a', 'b2', 'c']);
+    expect(await idbHistoryStore.getPath(null)).toEqual([]);
+  });
+
+  it('should find messages by status', async () => {
+    await idbHistoryStore.saveMessage(message('a', null, { status: 'streaming' }));
+    await idbHistoryStore.saveMessage(message('b', 'a', { status: 'done' }));
+    const streaming = await idbHistoryStore.messagesWithStatus('streaming');
+    expect(streaming.map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('pathToLeaf', () => {
+  it('should stop at a cycle or a missing parent instead of looping', async () => {
+    const map = new Map([
+      ['x', message('x', 'y')],
+      ['y', message('y', 'x')],
+    ]);
+    const path = await pathToLeaf('x', (id) => map.get(id));
+    expect(path.map((m) => m.id)).toEqual(['y', 'x']);
+    const orphan = await pathToLeaf('z', (id) => (id === 'z' ? message('z', 'gone') : undefined));
+    expect(orphan.map((m) => m.id)).toEqual(['z']);
+  });
+});

@@ -1,0 +1,248 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getDB } from '@/utils/history/db';
+import { exportHistory, toExported } from '@/utils/transfer/export';
+import { exportJsonSchema, type ExportFile } from '@/utils/transfer/format';
+import { idbHistoryStore } from '@/utils/history/store';
+import { setLocale } from '@/utils/i18n/translate';
+import { parseImport } from '@/utils/transfer/import';
+import { writeImport } from '@/utils/transfer/import-write';
+import { searchHistory } from '@/utils/history/queries';
+import { makeConversation, makeMessage } from '../fixtures';
+
+async function seed(): Promise<void> {
+  await idbHistoryStore.saveMessage(
+    makeMessage('m1', null, {
+      content: 'What is <script>alert(1)</script>?',
+      createdAt: 10,
+      updatedAt: 10,
+      quote: { text: 'quoted', title: 'Page', url: 'https://example.com/' },
+    }),
+    makeConversation({
+      id: 'c1',
+      title: 'First',
+      currentLeafId: 'm3',
+      createdAt: 10,
+      updatedAt: 40,
+      pinnedAt: 40,
+    }),
+  );
+  await idbHistoryStore.saveMessage(
+    makeMessage('m2', 'm1', {
+      role: 'assistant',
+      content: 'v1',
+      createdAt: 20,
+      updatedAt: 20,
+      feedback: 'like',
+    }),
+  );
+  await idbHistoryStore.saveMessage(
+    makeMessage('m3', 'm1', {
+      role: 'assistant',
+      content: 'v2 中文',
+      reasoning: 'thinking',
+      thinkingMs: 1200,
+      createdAt: 30,
+      updatedAt: 30,
+    }),
+  );
+}
+
+async function exportText(): Promise<string> {
+  return (await exportHistory(undefined, new Date('2026-01-01T00:00:00Z'))).text();
+}
+
+async function wipe(): Promise<void> {
+  const db = await getDB();
+  const tx = db.transaction(['conversations', 'messages', 'search'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('conversations').clear(),
+    tx.objectStore('messages').clear(),
+    tx.objectStore('search').clear(),
+    tx.done,
+  ]);
+}
+
+async function counts() {
+  const db = await getDB();
+  return { conversations: await db.count('conversations'), messages: await db.count('messages') };
+}
+
+describe('export', () => {
+  it('should write a valid versioned file with every branch and no secrets', async () => {
+    await seed();
+    const text = await exportText();
+    const file = JSON.parse(text) as ExportFile;
+    expect(file).toMatchObject({
+      format: 'sidechat-history',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(file.conversations[0]?.messages.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(file.conversations[0]?.pinned).toBe(true);
+    expect(text).not.toMatch(/apiKey|sk-/);
+    expect(parseImport(text)).toMatchObject({ ok: true });
+  });
+
+  it('should round-trip: export, delete everything, import, export the same', async () => {
+    await seed();
+    const before = await exportText();
+    await wipe();
+    const parsed = parseImport(before);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(await writeImport(parsed.conversations)).toEqual({
+      conversations: 1,
+      messages: 3,
+      skipped: 0,
+      copies: 0,
+    });
+    expect(await exportText()).toBe(before);
+    // The imported history is searchable at once.
+    expect((await searchHistory('中文')).map((r) => r.messageId)).toEqual(['m3']);
+  });
+
+  it('should skip identical conversations and import different ones as copies', async () => {
+    await seed();
+    const text = await exportText();
+    const again = parseImport(text);
+    if (!again.ok) throw new Error(again.message);
+    expect(await writeImport(again.conversations)).toMatchObject({ skipped: 1, conversations: 0 });
+
+    const changed = JSON.parse(text) as ExportFile;
+    const first = changed.conversations[0];
+    if (first) first.title = 'Edited elsewhere';
+    const parsed = parseImport(JSON.stringify(changed));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(await writeImport(parsed.conversations)).toMatchObject({ conversations: 1, copies: 1 });
+    expect(await counts()).toEqual({ conversations: 2, messages: 6 });
+    expect((await idbHistoryStore.getConversation('c1'))?.title).toBe('First');
+  });
+
+  it('should match the JSON Schema published in docs/', () => {
+    const published = JSON.parse(readFileSync('docs/export-format.schema.json', 'utf8'));
+    expect(published).toEqual(exportJsonSchema());
+  });
+});
+
+/** A small valid file to break in different ways. */
+const valid = (): ExportFile => ({
+  format: 'sidechat-history',
+  version: 1,
+  exportedAt: '2026-01-01T00:00:00.000Z',
+  conversations: [
+    toExported(makeConversation({ currentLeafId: 'a' }), [
+      makeMessage('a', null, { content: 'hi' }),
+    ]),
+  ],
+});
+
+describe('import refuses bad files whole', () => {
+  it.each<[string, (file: ExportFile) => unknown, RegExp]>([
+    ['another shape', () => ({ hello: 'world' }), /not a Sidechat history export/],
+    ['a newer version', (f) => ({ ...f, version: 99 }), /newer Sidechat \(format version 99/],
+    [
+      'a parent that points nowhere',
+      (f) => {
+        f.conversations[0]!.messages[0]!.parentId = 'ghost';
+        return f;
+      },
+      /conversation 1, message 1: parentId “ghost” points to no message/,
+    ],
+    [
+      'a cycle',
+      (f) => {
+        const c = f.conversations[0]!;
+        c.messages = [makeM('x', 'y'), makeM('y', 'x')];
+        c.currentLeafId = 'x';
+        return f;
+      },
+      /cycle/,
+    ],
+    [
+      'duplicate message ids',
+      (f) => {
+        const c = f.conversations[0]!;
+        c.messages.push({ ...c.messages[0]! });
+        return f;
+      },
+      /appears twice/,
+    ],
+    [
+      'a wrong field type',
+      (f) => {
+        (f.conversations[0] as unknown as { title: number }).title = 5;
+        return f;
+      },
+      /conversation 1, field “title”/,
+    ],
+    [
+      'a leaf that points nowhere',
+      (f) => {
+        f.conversations[0]!.currentLeafId = 'nope';
+        return f;
+      },
+      /currentLeafId/,
+    ],
+  ])('should refuse %s with a message saying where', async (_, mutate, message) => {
+    const result = parseImport(JSON.stringify(mutate(valid())));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('should explain refusals in Chinese when the UI is Chinese', () => {
+    setLocale('zh_CN');
+    try {
+      expect(parseImport('not json')).toMatchObject({
+        message: expect.stringContaining('不是 JSON'),
+      });
+      const file = valid();
+      file.conversations[0]!.messages[0]!.parentId = 'ghost';
+      expect(parseImport(JSON.stringify(file))).toMatchObject({
+        message: '未导入任何内容：第 1 个对话, 第 1 条消息：parentId“ghost”指向不存在的消息。',
+      });
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('should refuse text that is not JSON', () => {
+    expect(parseImport('not json {')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not JSON/),
+    });
+  });
+
+  it('should accept 10,000-character titles and keep HTML as text', async () => {
+    const file = valid();
+    file.conversations[0]!.title = 't'.repeat(10_000);
+    file.conversations[0]!.messages[0]!.content = '<img src=x onerror=alert(1)>';
+    const parsed = parseImport(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.message);
+    await writeImport(parsed.conversations);
+    expect((await idbHistoryStore.getMessage('a'))?.content).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('should leave the database unchanged when writing fails midway', async () => {
+    await seed();
+    const before = await counts();
+    const file = valid();
+    file.conversations.push(
+      toExported(makeConversation({ id: 'c2', currentLeafId: null }), [makeMessage('b', null)]),
+    );
+    const parsed = parseImport(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.message);
+    // The second conversation's message cannot be stored (no key): the first must not stay.
+    const broken = parsed.conversations.map((c, i) =>
+      i === 1
+        ? { ...c, messages: c.messages.map((m) => ({ ...m, id: undefined as unknown as string })) }
+        : c,
+    );
+    await expect(writeImport(broken)).rejects.toBeDefined();
+    expect(await counts()).toEqual(before);
+  });
+});
+
+function makeM(id: string, parentId: string) {
+  return toExported(makeConversation(), [makeMessage(id, parentId)]).messages[0]!;
+}

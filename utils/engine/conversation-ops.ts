@@ -1,0 +1,122 @@
+import type { ChatEngine } from './engine';
+import type { EventHub } from './event-hub';
+import type { HistoryStore } from '@/utils/history/store';
+import { MAX_TITLE_LENGTH, type Feedback } from '@/utils/protocol/requests';
+import type { ConversationOptions } from '@/utils/providers/request';
+import { indexChildren, latestLeaf, parentKey, subtreeIds } from '@/utils/history/tree';
+
+/**
+ * Changes to stored conversations that are not generations: versions, feedback, titles,
+ * pins and deletions. Each tells the panels following the conversation what changed.
+ */
+export class ConversationOps {
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly hub: EventHub,
+    private readonly engine: ChatEngine,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Shows the branch through `messageId`, down to its latest leaf, and remembers it. */
+  async switchBranch(messageId: string): Promise<void> {
+    const message = await this.store.getMessage(messageId);
+    if (!message) return;
+    const conversation = await this.store.getConversation(message.conversationId);
+    // Switching under a streaming reply would hide it; the panel disables it meanwhile.
+    if (!conversation || this.engine.isStreaming(conversation.id)) return;
+    const all = await this.store.getConversationMessages(conversation.id);
+    const leaf = latestLeaf(message, indexChildren(all));
+    await this.store.putConversation({ ...conversation, currentLeafId: leaf.id });
+    await this.engine.republish(conversation.id);
+  }
+
+  /** Deletes a message and everything below it; the view moves to a sibling or the parent. */
+  async deleteBranch(messageId: string): Promise<void> {
+    const message = await this.store.getMessage(messageId);
+    if (!message) return;
+    const conversation = await this.store.getConversation(message.conversationId);
+    if (!conversation) return;
+    this.engine.stop(conversation.id);
+    const all = await this.store.getConversationMessages(conversation.id);
+    const children = indexChildren(all);
+    const doomed = new Set(subtreeIds(message, children));
+    let leafId = conversation.currentLeafId;
+    if (leafId !== null && doomed.has(leafId)) {
+      const siblings = (children.get(parentKey(message)) ?? []).filter((m) => !doomed.has(m.id));
+      const fallback = siblings.at(-1);
+      leafId = fallback ? latestLeaf(fallback, children).id : message.parentId;
+    }
+    await this.store.deleteMessages([...doomed], {
+      ...conversation,
+      currentLeafId: leafId,
+      updatedAt: this.now(),
+    });
+    await this.engine.republish(conversation.id);
+    this.engine.listChanged(conversation.id);
+  }
+
+  /** Records (or clears) the user's like or dislike of a reply. */
+  async setFeedback(messageId: string, value: Feedback): Promise<void> {
+    const message = await this.store.getMessage(messageId);
+    if (!message || message.role !== 'assistant') return;
+    const updated = { ...message, feedback: value };
+    await this.store.saveMessage(updated);
+    this.hub.publish(message.conversationId, { type: 'message', message: updated });
+  }
+
+  /** Renames a conversation; blank titles are ignored, long ones cut. */
+  async rename(conversationId: string, title: string): Promise<void> {
+    const clean = title.replace(/\s+/g, ' ').trim();
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation || clean === '') return;
+    const cut =
+      clean.length > MAX_TITLE_LENGTH ? `${clean.slice(0, MAX_TITLE_LENGTH - 1)}…` : clean;
+    const updated = { ...conversation, title: cut };
+    await this.store.putConversation(updated);
+    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+    this.engine.listChanged(conversationId);
+  }
+
+  /** Pins a conversation to the top of the list, or unpins it. */
+  async pin(conversationId: string, pinned: boolean): Promise<void> {
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation) return;
+    const updated = { ...conversation, pinnedAt: pinned ? this.now() : 0 };
+    await this.store.putConversation(updated);
+    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+    this.engine.listChanged(conversationId);
+  }
+
+  /** Replaces a conversation's own choices; the next reply uses them. */
+  async setOptions(conversationId: string, options: ConversationOptions): Promise<void> {
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation) return;
+    const updated = { ...conversation, options };
+    await this.store.putConversation(updated);
+    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+  }
+
+  /** "Reset conversation": deletes every message but keeps the title, persona and choices. */
+  async reset(conversationId: string): Promise<void> {
+    this.engine.stop(conversationId);
+    await this.engine.settled(conversationId);
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation) return;
+    const all = await this.store.getConversationMessages(conversationId);
+    await this.store.deleteMessages(
+      all.map((message) => message.id),
+      { ...conversation, currentLeafId: null, updatedAt: this.now() },
+    );
+    await this.engine.republish(conversationId);
+    this.engine.listChanged(conversationId);
+  }
+
+  /** Deletes a conversation for good, stopping its reply first if one is streaming. */
+  async deleteConversation(conversationId: string): Promise<void> {
+    this.engine.stop(conversationId);
+    await this.engine.settled(conversationId);
+    await this.store.deleteConversation(conversationId);
+    this.hub.publish(conversationId, { type: 'conversationDeleted', conversationId });
+    this.engine.listChanged(conversationId);
+  }
+}

@@ -1,0 +1,224 @@
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { HistoryStore } from '@/utils/history/store';
+import { ChatError, describeError, toChatError } from '@/utils/providers/errors';
+import type { EventHub } from './event-hub';
+import type { ChatMessage, Conversation } from '@/utils/history/types';
+import type { StreamCompletion } from '@/utils/providers/stream';
+import { errorContext, type RequestConfig } from '@/utils/providers/request';
+import { ThinkSplitter, type SplitText } from '@/utils/providers/think-splitter';
+import { Throttle } from './throttle';
+
+/** Timing knobs of a generation. */
+export interface GenerationTiming {
+  /** Minimum gap between IndexedDB writes of the partial reply. */
+  flushIntervalMs: number;
+  /** Minimum gap between delta events, so a fast stream sends few, larger port messages. */
+  deltaIntervalMs: number;
+  now: () => number;
+}
+
+/** What a generation needs from the engine that owns it. */
+export interface GenerationDeps {
+  store: HistoryStore;
+  hub: EventHub;
+  streamCompletion: StreamCompletion;
+  timing: GenerationTiming;
+}
+
+/**
+ * One assistant reply being streamed: owns its AbortController, the in-memory text,
+ * the throttled writes to IndexedDB and the throttled delta events.
+ */
+export class Generation {
+  readonly controller = new AbortController();
+  private abortReason: 'user' | 'stalled' | null = null;
+  /** How much of the content/reasoning has been published as deltas. */
+  private sentContent = 0;
+  private sentReasoning = 0;
+  private writes: Promise<void> = Promise.resolve();
+  private readonly deltas: Throttle;
+  private readonly flushes: Throttle;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly thinkTags = new ThinkSplitter();
+  private thinkingStartedAt: number | null = null;
+
+  constructor(
+    private readonly deps: GenerationDeps,
+    /** Mutated in place as text arrives; the source of truth while streaming. */
+    readonly message: ChatMessage,
+  ) {
+    const { timing } = deps;
+    this.deltas = new Throttle(timing.deltaIntervalMs, () => this.publishDelta(), timing.now);
+    this.flushes = new Throttle(
+      timing.flushIntervalMs,
+      () => {
+        this.queueWrite(false).catch((error: unknown) => {
+          // The next flush or the final write tries again with the full text.
+          console.error('Sidechat: could not save the partial reply', error);
+        });
+      },
+      timing.now,
+    );
+  }
+
+  /** Stops the reply at the user's request; the text so far is kept as `stopped`. */
+  stop(): void {
+    this.abortReason ??= 'user';
+    this.controller.abort();
+  }
+
+  /** Starts from text already there (Continue): it counts as delivered. */
+  resumeFrom(content: string): void {
+    this.message.content = content;
+    this.sentContent = content.length;
+  }
+
+  /** The message as subscribers have seen it so far (what deltas already delivered). */
+  published(): ChatMessage {
+    return {
+      ...this.message,
+      content: this.message.content.slice(0, this.sentContent),
+      reasoning: this.message.reasoning.slice(0, this.sentReasoning),
+    };
+  }
+
+  /** Settles when `run` has finished and written its last state. */
+  done: Promise<void> = Promise.resolve();
+
+  /** Streams the reply to the end, then records and announces how it ended. Never throws. */
+  run(config: RequestConfig, request: ChatCompletionMessageParam[]): Promise<void> {
+    this.done = this.stream(config, request);
+    return this.done;
+  }
+
+  private async stream(
+    config: RequestConfig,
+    request: ChatCompletionMessageParam[],
+  ): Promise<void> {
+    this.armStallTimer(config.stallTimeoutMs);
+    try {
+      const parts = this.deps.streamCompletion(config, request, this.controller.signal);
+      for await (const part of parts) {
+        this.armStallTimer(config.stallTimeoutMs);
+        if (part.reasoning) this.append({ content: '', reasoning: part.reasoning });
+        if (part.content) this.append(this.thinkTags.push(part.content));
+        if (part.usage) this.message.usage = part.usage;
+        this.deltas.request();
+        this.flushes.request();
+      }
+      // The SDK ends the iteration quietly when aborted mid-body, so the reason decides.
+      await this.end(config);
+    } catch (error) {
+      await this.end(config, error);
+    } finally {
+      clearTimeout(this.stallTimer);
+      this.deltas.cancel();
+      this.flushes.cancel();
+    }
+  }
+
+  /** Adds text to the reply, timing the reasoning that comes before the answer. */
+  private append({ content, reasoning }: SplitText): void {
+    const now = this.deps.timing.now();
+    if (reasoning) {
+      this.message.reasoning += reasoning;
+      this.thinkingStartedAt ??= now;
+    }
+    if (content) {
+      this.message.content += content;
+      this.stopThinkingClock(now);
+    }
+  }
+
+  private stopThinkingClock(now: number): void {
+    if (this.thinkingStartedAt !== null && this.message.thinkingMs == null) {
+      this.message.thinkingMs = now - this.thinkingStartedAt;
+    }
+  }
+
+  private async end(config: RequestConfig, error?: unknown): Promise<void> {
+    this.append(this.thinkTags.flush());
+    this.stopThinkingClock(this.deps.timing.now());
+    if (this.abortReason === 'user') await this.finish('stopped');
+    else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), config);
+    else if (error !== undefined) await this.fail(toChatError(error), config);
+    else await this.finish('done');
+  }
+
+  private armStallTimer(timeoutMs: number): void {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = setTimeout(() => {
+      this.abortReason ??= 'stalled';
+      this.controller.abort();
+    }, timeoutMs);
+  }
+
+  private publishDelta(): void {
+    const { content, reasoning, id } = this.message;
+    const text = content.slice(this.sentContent);
+    const thought = reasoning.slice(this.sentReasoning);
+    if (!text && !thought) return;
+    this.sentContent = content.length;
+    this.sentReasoning = reasoning.length;
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'delta',
+      messageId: id,
+      ...(text ? { text } : {}),
+      ...(thought ? { reasoning: thought } : {}),
+    });
+  }
+
+  /** Chains a write of the current state; writes land in order. */
+  private queueWrite(withConversation: boolean): Promise<void> {
+    const message = { ...this.message, updatedAt: this.deps.timing.now() };
+    // Read-modify-write: the user may have switched branches or renamed meanwhile.
+    const conversation = withConversation
+      ? (stored: Conversation) => ({ ...stored, updatedAt: message.updatedAt })
+      : undefined;
+    this.writes = this.writes
+      .catch(() => undefined)
+      .then(() => this.deps.store.saveMessage(message, conversation));
+    return this.writes;
+  }
+
+  private async settle(): Promise<void> {
+    this.deltas.cancel();
+    this.flushes.cancel();
+    this.publishDelta();
+    try {
+      await this.queueWrite(true);
+    } catch (error) {
+      // The reply is still on screen; say why it may be missing after a reload.
+      console.error('Sidechat: could not save the reply', error);
+    }
+  }
+
+  private async finish(status: 'done' | 'stopped'): Promise<void> {
+    this.message.status = status;
+    await this.settle();
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'done',
+      conversationId: this.message.conversationId,
+      messageId: this.message.id,
+      status,
+      usage: this.message.usage,
+      thinkingMs: this.message.thinkingMs ?? null,
+    });
+  }
+
+  private async fail(error: ChatError, config: RequestConfig): Promise<void> {
+    const described = describeError(error, {
+      ...errorContext(config),
+      midStream: this.message.content !== '' || this.message.reasoning !== '',
+    });
+    this.message.status = 'error';
+    this.message.error = described;
+    await this.settle();
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'error',
+      conversationId: this.message.conversationId,
+      messageId: this.message.id,
+      ...described,
+    });
+  }
+}

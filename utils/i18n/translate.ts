@@ -1,0 +1,36 @@
+import { en, type MessageKey } from '@/utils/i18n/locales/en';
+import { zhCN } from '@/utils/i18n/locales/zh-CN';
+
+/** The UI languages Sidechat ships. */
+export type Locale = 'en' | 'zh_CN';
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, zh_CN: zhCN };
+
+/** Picks our locale for a BCP 47 tag such as `navigator.language`. */
+export function localeFor(languageTag: string | undefined): Locale {
+  return languageTag?.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
+}
+
+/** The locale for the Language setting: the chosen one, or the browser's for 'auto'. */
+export function localeForChoice(choice: 'auto' | Locale | undefined): Locale {
+  return !choice || choice === 'auto' ? localeFor(globalThis.navigator?.language) : choice;
+}
+
+let current: Locale = localeFor(globalThis.navigator?.language);
+
+/** Overrides the language that `t` uses (the browser's language by default). */
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+/** The language `t` currently uses. */
+export function getLocale(): Locale {
+  return current;
+}
+
+/** Translates a key, filling `{name}` parameters. Unknown parameters stay visible, never blank. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return dictionaries[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,66 @@
+import type { Locale } from '@/utils/i18n/translate';
+
+/** Text the user quoted from a page, kept as data on their message. */
+export interface Quote {
+  text: string;
+  title: string;
+  url: string;
+}
+
+/** What the user can ask about a selection straight from the context menu. */
+export type QuickAction = 'ask' | 'explain' | 'summarize' | 'translate';
+
+/** Longest quote kept by default (characters); a setting can change it. */
+export const DEFAULT_QUOTE_LIMIT = 20_000;
+
+/** Default prompt templates; `{quote}`, `{title}`, `{url}`, `{message}` are filled in. */
+export const DEFAULT_TEMPLATES: Record<
+  Locale,
+  Record<'quote' | Exclude<QuickAction, 'ask'>, string>
+> = {
+  en: {
+    quote: 'From "{title}" ({url}):\n\n"""\n{quote}\n"""\n\n{message}',
+    explain: 'Explain this clearly and concisely.',
+    summarize: 'Summarize this in a few bullet points.',
+    translate:
+      'Translate this into English (or into Simplified Chinese if it is already English). Keep the meaning and tone.',
+  },
+  zh_CN: {
+    quote: '摘自《{title}》（{url}）：\n\n"""\n{quote}\n"""\n\n{message}',
+    explain: '请清楚、简洁地解释这段内容。',
+    summarize: '请用几个要点总结这段内容。',
+    translate: '请把这段内容翻译成简体中文（如果已经是中文，则翻译成英文），保留原意和语气。',
+  },
+};
+
+/** Fills a template; a template without `{quote}` still gets the quote, before the message. */
+export function applyQuoteTemplate(template: string, quote: Quote, message: string): string {
+  const filled = template.replace(/\{(quote|title|url|message)\}/g, (_, name: string) => {
+    if (name === 'quote') return quote.text;
+    if (name === 'title') return quote.title || quote.url;
+    if (name === 'url') return quote.url;
+    return message;
+  });
+  if (template.includes('{quote}')) return filled.trim();
+  return `"""\n${quote.text}\n"""\n\n${filled}`.trim();
+}
+
+/** Cuts a selection to `limit` characters; says whether it had to. */
+export function trimQuoteText(text: string, limit: number): { text: string; trimmed: boolean } {
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (clean.length <= limit) return { text: clean, trimmed: false };
+  return { text: `${clean.slice(0, limit)}…`, trimmed: true };
+}
+
+/** Checks a quote received from elsewhere; null if it is not one. */
+export function parseQuote(raw: unknown, limit = 1_000_000): Quote | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { text, title, url } = raw as Record<string, unknown>;
+  if (typeof text !== 'string' || text.trim() === '' || text.length > limit + 1) return null;
+  if (typeof title !== 'string' || title.length > 1000) return null;
+  if (typeof url !== 'string' || url.length > 8000) return null;
+  return { text, title, url: /^(https?|file):/i.test(url) ? url : '' };
+}

@@ -1,0 +1,106 @@
+// The provider editor's values as typed, and how they become a saved ProviderProfile.
+import type { MessageKey } from '@/utils/i18n/locales/en';
+import { isAllowedHeader, MAX_HEADERS } from '@/utils/providers/model-target';
+import { normalizeBaseURL, PRESETS, type PresetId } from '@/utils/providers/presets';
+import { providerName } from '@/utils/providers/request';
+import { profileForPreset, type ProviderProfile } from '@/utils/settings/model';
+
+/** A problem with one field, as a message key and its parameters. */
+export interface FieldError {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** A profile as the form holds it: headers as editable text. */
+export type ProfileDraft = Omit<ProviderProfile, 'headers'> & { headers: string };
+
+export type ProfileField = 'name' | 'baseURL' | 'apiKey' | 'model' | 'headers';
+
+/** Headers as lines of `Name: value`. */
+export function headersToText(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
+}
+
+/** Reads `Name: value` lines (blank lines skipped); the 1-based number of the first bad line. */
+export function parseHeaderLines(
+  text: string,
+): { headers: Record<string, string> } | { badLine: number } {
+  const headers: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    if (colon < 1 || !isAllowedHeader(name, value) || Object.keys(headers).length >= MAX_HEADERS) {
+      return { badLine: index + 1 };
+    }
+    headers[name] = value;
+  }
+  return { headers };
+}
+
+export function draftFromProfile(profile: ProviderProfile): ProfileDraft {
+  return { ...profile, headers: headersToText(profile.headers) };
+}
+
+/** A fresh draft for a preset. */
+export function newProfileDraft(id: string, preset: PresetId): ProfileDraft {
+  return draftFromProfile(profileForPreset(id, preset));
+}
+
+/**
+ * Switches a draft to another provider: its base URL and default model come along, unless
+ * the user had typed their own (Custom keeps the URL typed so far).
+ */
+export function withPreset(draft: ProfileDraft, preset: PresetId): ProfileDraft {
+  const before = PRESETS[draft.preset];
+  const after = PRESETS[preset];
+  const ownName = draft.name.trim() !== '' && draft.name !== before.name;
+  const ownModel = draft.model.trim() !== '' && draft.model !== before.defaultModel;
+  return {
+    ...draft,
+    preset,
+    name: ownName ? draft.name : after.name,
+    baseURL: preset === 'custom' ? draft.baseURL : after.baseURL,
+    model: ownModel ? draft.model : after.defaultModel,
+  };
+}
+
+/** Checks a draft; returns the profile to save, or the problems by field. */
+export function validateProfileDraft(
+  draft: ProfileDraft,
+): { profile: ProviderProfile } | { errors: Partial<Record<ProfileField, FieldError>> } {
+  const errors: Partial<Record<ProfileField, FieldError>> = {};
+  const preset = PRESETS[draft.preset];
+  const baseURL = normalizeBaseURL(draft.preset === 'custom' ? draft.baseURL : preset.baseURL);
+  if (!baseURL) errors.baseURL = { key: 'invalidBaseUrl' };
+  const apiKey = draft.apiKey.trim();
+  const name = draft.name.trim();
+  if (preset.needsKey && !apiKey) {
+    errors.apiKey = {
+      key: 'keyRequired',
+      params: { provider: providerName({ ...draft, name, baseURL: baseURL ?? '' }) },
+    };
+  }
+  const model = draft.model.trim();
+  if (!model) errors.model = { key: 'modelRequired' };
+  const headers = parseHeaderLines(draft.headers);
+  if ('badLine' in headers) {
+    errors.headers = { key: 'invalidHeaders', params: { line: headers.badLine } };
+  }
+  if (Object.keys(errors).length > 0 || !baseURL || 'badLine' in headers) return { errors };
+  return {
+    profile: {
+      id: draft.id,
+      preset: draft.preset,
+      name,
+      baseURL,
+      apiKey,
+      model,
+      headers: headers.headers,
+    },
+  };
+}

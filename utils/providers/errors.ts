@@ -1,0 +1,146 @@
+import { APIConnectionError, APIError } from 'openai';
+import type { ErrorCode, MessageError } from '@/utils/history/types';
+import { t } from '@/utils/i18n/translate';
+
+/** What the error sentence may mention about the request that failed. */
+export interface ErrorContext {
+  /** The provider as the user knows it ("DeepSeek"); the host for an unnamed endpoint. */
+  provider: string;
+  /** Host of the provider's base URL: safe to show, unlike the URL's query or the key. */
+  host: string;
+  /** Where to get a key for this provider ('' when unknown). */
+  keyPage: string;
+  /** The server runs on the user's machine (Ollama, LM Studio). */
+  local: boolean;
+  model: string;
+  /** Removed from any provider text we quote, in case a provider echoes it. */
+  apiKey: string;
+  stallSeconds: number;
+  /** Part of the reply had arrived before the failure. */
+  midStream?: boolean;
+}
+
+/** A generation failure with a stable code; `cause` keeps the original error for debugging. */
+export class ChatError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly detail: string;
+
+  constructor(
+    code: ErrorCode,
+    options: { cause?: unknown; status?: number; retryAfterSeconds?: number; detail?: string } = {},
+  ) {
+    super(`${code}${options.status ? ` (${options.status})` : ''}`, { cause: options.cause });
+    this.name = 'ChatError';
+    this.code = code;
+    this.status = options.status;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.detail = options.detail ?? '';
+  }
+}
+
+/** Parses `retry-after` (seconds or an HTTP date) into whole seconds, if present and sane. */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Classifies anything thrown by the openai SDK (or fetch) into a ChatError. */
+export function toChatError(error: unknown): ChatError {
+  if (error instanceof ChatError) return error;
+  // Our own fetch wrapper's verdict arrives wrapped by the SDK as a connection error.
+  if (error instanceof Error && error.cause instanceof ChatError) return error.cause;
+  // APIConnectionError covers DNS, refused connections, CORS failures and dropped streams.
+  if (error instanceof APIConnectionError) return new ChatError('network', { cause: error });
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const status = error.status;
+    const detail = providerDetail(error);
+    if (status === 401 || status === 403) return new ChatError('auth', { cause: error, status });
+    if (status === 404) return new ChatError('not_found', { cause: error, status, detail });
+    if (status === 429) {
+      const retryAfterSeconds = parseRetryAfter(error.headers?.get('retry-after'));
+      return new ChatError('rate_limit', { cause: error, status, retryAfterSeconds });
+    }
+    if (status >= 500) return new ChatError('server', { cause: error, status });
+    return new ChatError('bad_request', { cause: error, status, detail });
+  }
+  // A stream cut mid-body surfaces as a TypeError from fetch's reader in browsers.
+  if (error instanceof TypeError) return new ChatError('network', { cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ChatError('unknown', { cause: error, detail });
+}
+
+function providerDetail(error: APIError): string {
+  const body = error.error as { message?: unknown } | undefined;
+  if (body && typeof body.message === 'string') return body.message;
+  return error.message;
+}
+
+/** Removes the key and caps the length of text a provider sent before we show it. */
+export function redactDetail(text: string, apiKey: string): string {
+  let clean = apiKey.length >= 4 ? text.split(apiKey).join('[key]') : text;
+  // Providers often echo a key's prefix ("sk-abc…xyz"); drop anything key-shaped.
+  clean = clean.replace(/\b(sk|key|api)[-_][A-Za-z0-9_*.-]{6,}/gi, '[key]');
+  clean = clean.trim();
+  if (clean.length > 300) clean = `${clean.slice(0, 300)}…`;
+  if (clean && !/[.!?。！？]$/.test(clean)) clean += '.';
+  return clean;
+}
+
+/** The one place a ChatError becomes a sentence telling the user what to do next. */
+export function describeError(error: ChatError, context: ErrorContext): MessageError {
+  const host = context.host || '?';
+  const provider = context.provider || host;
+  // Where a connection failed: the name and the address, once each.
+  const where = provider === host ? host : `${provider} (${host})`;
+  const { keyPage } = context;
+  const detail = redactDetail(error.detail, context.apiKey);
+  const message = (() => {
+    switch (error.code) {
+      case 'not_configured':
+        return t('errNotConfigured');
+      case 'missing_key':
+        return keyPage
+          ? t('errMissingKeyPage', { provider, keyPage })
+          : t('errMissingKey', { provider });
+      case 'auth':
+        // Ollama answers 403 to browser origins it was not told to trust.
+        if (context.local && error.status === 403) return t('errLocalForbidden', { provider });
+        return keyPage ? t('errAuthKeyPage', { provider, keyPage }) : t('errAuth', { provider });
+      case 'not_found':
+        return t('errNotFound', { provider, model: context.model });
+      case 'rate_limit':
+        return error.retryAfterSeconds !== undefined
+          ? t('errRateLimitWait', { provider, seconds: error.retryAfterSeconds })
+          : t('errRateLimit', { provider });
+      case 'server':
+        return t('errServer', { provider, status: error.status ?? '5xx' });
+      case 'network':
+        if (context.midStream) return t('errConnectionLost', { provider });
+        return context.local
+          ? t('errNetworkLocal', { provider: where })
+          : t('errNetwork', { provider: where });
+      case 'stalled':
+        return t('errStalled', { provider, seconds: context.stallSeconds });
+      case 'bad_request':
+        return t('errBadRequest', { provider, detail });
+      case 'not_api':
+        return t('errNotApi', { provider: where });
+      case 'busy':
+        return t('errBusy');
+      case 'missing_message':
+        return t('errNotFoundMessage');
+      case 'unknown':
+        return t('errUnknown', { detail });
+    }
+  })();
+  return { code: error.code, message };
+}

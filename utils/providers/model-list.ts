@@ -1,0 +1,90 @@
+// GET /models for a profile: "Test connection" and the model menus use it.
+import { APIError } from 'openai';
+import { ChatError, toChatError } from './errors';
+import { apiFetch } from './stream';
+
+import type { ModelListTarget } from './model-target';
+
+/** Most model names kept from one answer (OpenRouter lists a few hundred; some gateways more). */
+export const MAX_MODELS = 5000;
+/** Longest model name kept; longer entries are not model names. */
+const MAX_MODEL_NAME = 256;
+
+/** Picks the model names out of a `/models` answer: OpenAI's `{data:[{id}]}` or a bare list. */
+export function modelNamesFrom(body: unknown): string[] | null {
+  const list = Array.isArray(body)
+    ? body
+    : typeof body === 'object' && body !== null && Array.isArray((body as { data?: unknown }).data)
+      ? (body as { data: unknown[] }).data
+      : typeof body === 'object' &&
+          body !== null &&
+          Array.isArray((body as { models?: unknown }).models)
+        ? (body as { models: unknown[] }).models
+        : null;
+  if (!list) return null;
+  const names = new Set<string>();
+  for (const entry of list) {
+    const name =
+      typeof entry === 'string'
+        ? entry
+        : typeof entry === 'object' && entry !== null
+          ? ((entry as { id?: unknown }).id ?? (entry as { name?: unknown }).name)
+          : undefined;
+    if (typeof name === 'string' && name.trim() && name.length <= MAX_MODEL_NAME) {
+      names.add(name.trim());
+    }
+    if (names.size >= MAX_MODELS) break;
+  }
+  return [...names].toSorted((a, b) => a.localeCompare(b));
+}
+
+/** Fetches the model names a provider offers. Throws a ChatError saying what went wrong. */
+export async function fetchModelList(
+  target: ModelListTarget,
+  signal?: AbortSignal,
+): Promise<string[]> {
+  const headers: Record<string, string> = { accept: 'application/json', ...target.headers };
+  if (target.apiKey) headers.authorization = `Bearer ${target.apiKey}`;
+  let response: Response;
+  try {
+    response = await apiFetch(`${target.baseURL}/models`, {
+      headers,
+      signal: signal ?? AbortSignal.timeout(15_000),
+    });
+  } catch (error) {
+    if (error instanceof ChatError) throw error;
+    throw new ChatError('network', { cause: error });
+  }
+  if (!response.ok) {
+    throw toChatError(await httpError(response));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    throw new ChatError('not_api', { cause: error, status: response.status });
+  }
+  const names = modelNamesFrom(body);
+  if (names === null) throw new ChatError('not_api', { status: response.status });
+  return names;
+}
+
+/** The SDK's error for a failed answer, so one mapping (toChatError) serves both paths. */
+async function httpError(response: Response): Promise<APIError> {
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const isObject = typeof body === 'object' && body !== null;
+  // A web page as the error body says nothing useful; plain text may (Ollama: "Forbidden").
+  const message = /^\s*</.test(text) ? undefined : text.slice(0, 300) || undefined;
+  return APIError.generate(
+    response.status,
+    isObject ? (body as object) : undefined,
+    message,
+    response.headers,
+  );
+}

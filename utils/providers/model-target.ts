@@ -1,0 +1,49 @@
+// The shape of "which endpoint to list models from", checked wherever it crosses a boundary.
+import { normalizeBaseURL } from './presets';
+
+/** Where to ask for models and with which credentials (a saved or a draft profile). */
+export interface ModelListTarget {
+  baseURL: string;
+  apiKey: string;
+  headers: Record<string, string>;
+}
+
+/** Most extra headers one profile may carry. */
+export const MAX_HEADERS = 20;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+/** Headers the browser or the SDK own; setting them would break the request. */
+const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'origin', 'cookie']);
+
+/** True for a header a profile may add: a valid name, not reserved, a one-line value. */
+export function isAllowedHeader(name: string, value: string): boolean {
+  return (
+    HEADER_NAME.test(name) &&
+    !RESERVED_HEADERS.has(name.toLowerCase()) &&
+    !/[\r\n\0]/.test(value) &&
+    value.length <= 4000
+  );
+}
+
+/** The headers if `raw` is a record of allowed headers, else null. */
+export function parseHeaders(raw: unknown): Record<string, string> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_HEADERS) return null;
+  for (const [name, value] of entries) {
+    if (typeof value !== 'string' || !isAllowedHeader(name, value)) return null;
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/** The target if `raw` is well formed (an http(s) base URL, a string key, allowed headers). */
+export function parseModelListTarget(raw: unknown): ModelListTarget | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { baseURL, apiKey, headers } = raw as Record<string, unknown>;
+  if (typeof baseURL !== 'string' || typeof apiKey !== 'string' || apiKey.length > 4000) {
+    return null;
+  }
+  const url = normalizeBaseURL(baseURL);
+  const cleanHeaders = parseHeaders(headers ?? {});
+  if (!url || !cleanHeaders) return null;
+  return { baseURL: url, apiKey: apiKey.trim(), headers: cleanHeaders };
+}

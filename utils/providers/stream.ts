@@ -1,0 +1,111 @@
+import OpenAI from 'openai';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ChatMessage, TokenUsage } from '@/utils/history/types';
+import { ChatError } from './errors';
+import type { Quote } from '@/utils/page/quote';
+import type { RequestConfig } from './request';
+
+/** What the model is asked after its own partial reply, for Continue. */
+export const CONTINUE_PROMPT =
+  'Continue exactly where your previous message stopped. Do not repeat anything you already wrote and do not add an introduction.';
+
+/** One piece of a streamed reply. */
+export interface StreamPart {
+  content?: string;
+  reasoning?: string;
+  usage?: TokenUsage;
+}
+
+/** Streams one chat completion; the engine passes the signal it aborts on Stop or stall. */
+export type StreamCompletion = (
+  config: RequestConfig,
+  messages: ChatCompletionMessageParam[],
+  signal: AbortSignal,
+) => AsyncIterable<StreamPart>;
+
+/**
+ * What the model is sent: the system prompt, then the visible path and nothing else
+ * (sibling branches never leak in). Failed, empty assistant turns are left out.
+ */
+export function buildRequestMessages(
+  systemPrompt: string,
+  path: readonly ChatMessage[],
+  /** How a user message with a quote is put into words for the model. */
+  withQuote: (message: ChatMessage & { quote: Quote }) => string = (message) =>
+    `${message.quote.text}\n\n${message.content}`,
+): ChatCompletionMessageParam[] {
+  const messages: ChatCompletionMessageParam[] = [];
+  if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
+  for (const message of path) {
+    if (message.role === 'assistant' && message.content === '') continue;
+    const content = message.quote
+      ? withQuote({ ...message, quote: message.quote })
+      : message.content;
+    messages.push({ role: message.role, content });
+  }
+  return messages;
+}
+
+/** Fields some providers add to a delta (DeepSeek, Kimi: reasoning_content; OpenRouter: reasoning). */
+interface ReasoningDelta {
+  reasoning_content?: unknown;
+  reasoning?: unknown;
+}
+
+/**
+ * fetch that refuses a successful answer which is a web page: a base URL missing its `/v1`
+ * often lands on the provider's website, which the SDK would read as an empty reply.
+ */
+export const apiFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const type = response.headers.get('content-type') ?? '';
+  if (response.ok && type.includes('text/html')) {
+    await response.body?.cancel();
+    throw new ChatError('not_api', { status: response.status });
+  }
+  return response;
+};
+
+/** The real StreamCompletion: the official openai SDK against any compatible base URL. */
+export const streamChatCompletion: StreamCompletion = async function* (config, messages, signal) {
+  const client = new OpenAI({
+    baseURL: config.baseURL,
+    // Local servers take no key, but the SDK requires a string.
+    apiKey: config.apiKey || 'no-key',
+    defaultHeaders: config.headers,
+    fetch: apiFetch,
+    // The key belongs to the user and stays in their browser; there is no server of ours.
+    dangerouslyAllowBrowser: true,
+    // Retries are the user's call (the Retry button), so failures show at once.
+    maxRetries: 0,
+  });
+  const stream = await client.chat.completions.create(
+    {
+      model: config.model,
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+      ...(config.temperature !== null && { temperature: config.temperature }),
+      // max_tokens, not max_completion_tokens: every compatible server reads this one.
+      ...(config.maxTokens !== null && { max_tokens: config.maxTokens }),
+      ...(config.topP !== null && { top_p: config.topP }),
+    },
+    { signal },
+  );
+  for await (const chunk of stream) {
+    const delta = chunk.choices[0]?.delta as
+      (ReasoningDelta & { content?: string | null }) | undefined;
+    const part: StreamPart = {};
+    if (delta?.content) part.content = delta.content;
+    const reasoning = delta?.reasoning_content ?? delta?.reasoning;
+    if (typeof reasoning === 'string' && reasoning) part.reasoning = reasoning;
+    if (chunk.usage) {
+      part.usage = {
+        promptTokens: chunk.usage.prompt_tokens,
+        completionTokens: chunk.usage.completion_tokens,
+        totalTokens: chunk.usage.total_tokens,
+      };
+    }
+    if (part.content !== undefined || part.reasoning !== undefined || part.usage) yield part;
+  }
+};

@@ -1,0 +1,173 @@
+import type { Locale } from '@/utils/i18n/translate';
+import {
+  isPresetId,
+  normalizeBaseURL,
+  PRESETS,
+  presetForBaseURL,
+  type PresetId,
+} from '@/utils/providers/presets';
+import { DEFAULT_QUOTE_LIMIT, DEFAULT_TEMPLATES, type QuickAction } from '@/utils/page/quote';
+
+/** One saved provider: where to send requests and with which key. */
+export interface ProviderProfile {
+  id: string;
+  preset: PresetId;
+  /** What the user calls it ("Work OpenRouter"); the preset's name by default. */
+  name: string;
+  /** OpenAI-compatible base URL, e.g. https://api.openai.com/v1. */
+  baseURL: string;
+  /** Secret: lives only in browser.storage.local, never in IndexedDB, exports or messages. */
+  apiKey: string;
+  /** The model new conversations start with. */
+  model: string;
+  /** Extra request headers, for gateways (name → value). Treated as secret like the key. */
+  headers: Record<string, string>;
+}
+
+/** A reusable system prompt with optional generation settings ("Translator", "Researcher"). */
+export interface Persona {
+  id: string;
+  name: string;
+  prompt: string;
+  /** null/'' leave the conversation's or the provider's default. */
+  temperature: number | null;
+  maxTokens: number | null;
+  topP: number | null;
+  model: string;
+}
+
+/** Sampling settings; null leaves the provider's default. */
+export interface GenerationSettings {
+  temperature: number | null;
+  maxTokens: number | null;
+  topP: number | null;
+}
+
+export type LanguageChoice = 'auto' | Locale;
+export type ThemeChoice = 'auto' | 'light' | 'dark';
+
+/** What the user configures, in browser.storage.local. */
+export interface Settings extends GenerationSettings {
+  profiles: ProviderProfile[];
+  /** The profile new conversations use: the one last picked. */
+  activeProfileId: string | null;
+  /** The system prompt of conversations without a persona. */
+  systemPrompt: string;
+  personas: Persona[];
+  /** The persona new conversations start with; null for none. */
+  defaultPersonaId: string | null;
+  language: LanguageChoice;
+  theme: ThemeChoice;
+  /** Abort a reply after this long without a byte (also before the first byte). */
+  stallTimeoutMs: number;
+  /** Show remote images in replies without a click (off: they can leak data in their URLs). */
+  allowRemoteImages: boolean;
+  /** Wraps a quote sent to the model; '' uses the default for the UI language. */
+  quoteTemplate: string;
+  /** Quick actions from the context menu; '' uses the defaults. */
+  explainTemplate: string;
+  summarizeTemplate: string;
+  translateTemplate: string;
+  /** Longest quote kept, in characters. */
+  quoteLimit: number;
+}
+
+/** Settings of a fresh install: nothing configured, so the panel shows the welcome screen. */
+export const DEFAULT_SETTINGS: Settings = {
+  profiles: [],
+  activeProfileId: null,
+  systemPrompt: '',
+  temperature: null,
+  maxTokens: null,
+  topP: null,
+  personas: [],
+  defaultPersonaId: null,
+  language: 'auto',
+  theme: 'auto',
+  stallTimeoutMs: 60_000,
+  allowRemoteImages: false,
+  quoteTemplate: '',
+  explainTemplate: '',
+  summarizeTemplate: '',
+  translateTemplate: '',
+  quoteLimit: DEFAULT_QUOTE_LIMIT,
+};
+
+/** A new profile for a preset, with its base URL and default model filled in. */
+export function profileForPreset(id: string, preset: PresetId): ProviderProfile {
+  const known = PRESETS[preset];
+  return {
+    id,
+    preset,
+    name: known.name,
+    baseURL: known.baseURL,
+    apiKey: '',
+    model: known.defaultModel,
+    headers: {},
+  };
+}
+
+/** The profile new conversations use: the active one, else the first; null when none. */
+export function activeProfile(settings: Settings): ProviderProfile | null {
+  return (
+    settings.profiles.find((profile) => profile.id === settings.activeProfileId) ??
+    settings.profiles[0] ??
+    null
+  );
+}
+
+/** True when a model can be called: a profile with a base URL and a model. */
+export function isConfigured(settings: Settings): boolean {
+  const profile = activeProfile(settings);
+  return profile !== null && profile.baseURL.trim() !== '' && profile.model.trim() !== '';
+}
+
+/** The template for a quote or a quick action: the user's, or the default for the language. */
+export function templateFor(
+  settings: Settings,
+  kind: 'quote' | Exclude<QuickAction, 'ask'>,
+  locale: Locale,
+): string {
+  const own = settings[`${kind}Template`].trim();
+  return own || DEFAULT_TEMPLATES[locale][kind];
+}
+
+/** Settings saved before profiles existed: one endpoint at the top level. */
+interface LegacySettings {
+  baseURL?: unknown;
+  apiKey?: unknown;
+  model?: unknown;
+}
+
+/** Turns the one endpoint of version-1 settings into a profile, recognising known providers. */
+function profileFromLegacy(legacy: LegacySettings): ProviderProfile | null {
+  const baseURL = typeof legacy.baseURL === 'string' ? normalizeBaseURL(legacy.baseURL) : null;
+  if (!baseURL) return null;
+  const preset = presetForBaseURL(baseURL);
+  return {
+    ...profileForPreset('migrated', preset),
+    baseURL,
+    apiKey: typeof legacy.apiKey === 'string' ? legacy.apiKey : '',
+    model: typeof legacy.model === 'string' ? legacy.model : '',
+  };
+}
+
+/** Coerces anything read from storage (this version or the first) into complete Settings. */
+export function withDefaults(
+  stored: (Partial<Settings> & LegacySettings) | null | undefined,
+): Settings {
+  if (!stored) return { ...DEFAULT_SETTINGS };
+  const { baseURL: _url, apiKey: _key, model: _model, ...rest } = stored;
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...rest };
+  if (!Array.isArray(stored.profiles)) {
+    const migrated = profileFromLegacy(stored);
+    settings.profiles = migrated ? [migrated] : [];
+    settings.activeProfileId = migrated?.id ?? null;
+  }
+  settings.profiles = settings.profiles.map((profile) => ({
+    ...profile,
+    preset: isPresetId(profile.preset) ? profile.preset : 'custom',
+    headers: profile.headers ?? {},
+  }));
+  return settings;
+}

@@ -1,0 +1,38 @@
+import { storage } from 'wxt/utils/storage';
+import type { QuickAction, Quote } from '@/utils/page/quote';
+import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
+
+/** The provider and chat settings, API key included, in browser.storage.local. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Reads the settings, filling any field an older version did not store. */
+export async function loadSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
+/** The conversation the panel showed last, so a reopened panel lands on it. */
+export const lastConversationItem = storage.defineItem<string | null>('local:lastConversationId', {
+  fallback: null,
+});
+
+/** The composer's unsent text, so closing the panel never loses what the user typed. */
+export const draftItem = storage.defineItem<string>('local:draft', { fallback: '' });
+
+/** A selection handed from the context menu to the panel, which takes it when it opens. */
+export interface PendingAsk {
+  quote: Quote;
+  action: QuickAction;
+  /** When it was handed over; stale hand-overs are ignored. */
+  at: number;
+}
+
+/**
+ * The hand-over lives in storage.session: the panel reads it when it mounts and watches it
+ * while open, so "Ask about selection" works whether the panel was open or not, with no timers.
+ */
+export const pendingAskItem = storage.defineItem<PendingAsk | null>('session:pendingAsk', {
+  fallback: null,
+});

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import type { ExportedConversation, ExportedMessage } from './format';
+
+const node = z.object({
+  id: z.string(),
+  parent: z.string().nullable().optional(),
+  children: z.array(z.string()).optional(),
+  message: z
+    .object({
+      id: z.string().optional(),
+      author: z.object({ role: z.string(), name: z.string().nullable().optional() }),
+      content: z
+        .object({
+          content_type: z.string(),
+          parts: z.array(z.unknown()).optional(),
+          text: z.string().optional(),
+        })
+        .passthrough(),
+      create_time: z.number().nullable().optional(),
+      update_time: z.number().nullable().optional(),
+      metadata: z.record(z.string(), z.unknown()).optional(),
+      recipient: z.string().optional(),
+    })
+    .nullable()
+    .optional(),
+});
+
+/** A conversation from ChatGPT's data export (`conversations.json`). */
+export const chatGptConversationSchema = z.object({
+  id: z.string().optional(),
+  conversation_id: z.string().optional(),
+  title: z.string().nullable().optional(),
+  create_time: z.number().nullable().optional(),
+  update_time: z.number().nullable().optional(),
+  current_node: z.string().nullable().optional(),
+  mapping: z.record(z.string(), node),
+});
+
+/** ChatGPT's whole export: an array of conversations. */
+export const chatGptExportSchema = z.array(chatGptConversationSchema);
+
+type ChatGptConversation = z.infer<typeof chatGptConversationSchema>;
+type ChatGptNode = z.infer<typeof node>;
+
+/** True when parsed JSON looks like ChatGPT's export rather than ours. */
+export function looksLikeChatGpt(data: unknown): boolean {
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    typeof data[0] === 'object' &&
+    data[0] !== null &&
+    'mapping' in data[0]
+  );
+}
+
+/** Text of a message's parts; anything that is not text becomes a placeholder line. */
+function textOf(message: NonNullable<ChatGptNode['message']>): string {
+  const { content } = message;
+  if (content.content_type === 'text' || content.content_type === 'multimodal_text') {
+    return (content.parts ?? [])
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        const kind = (part as { content_type?: string }).content_type ?? 'attachment';
+        return kind.includes('image') ? '[Image not imported]' : `[${kind} not imported]`;
+      })
+      .join('\n');
+  }
+  if (content.content_type === 'code') return `\`\`\`\n${content.text ?? ''}\n\`\`\``;
+  if (
+    content.content_type === 'tether_quote' ||
+    content.content_type === 'tether_browsing_display'
+  ) {
+    return '[Web browsing result not imported]';
+  }
+  return `[${content.content_type} not imported]`;
+}
+
+const ms = (seconds: number | null | undefined, fallback: number) =>
+  typeof seconds === 'number' && Number.isFinite(seconds) ? Math.round(seconds * 1000) : fallback;
+
+/**
+ * Converts one ChatGPT conversation: every branch kept, the current node honoured, hidden
+ * system scaffolding dropped (its children re-attached to the nearest kept ancestor), tool
+ * calls and non-text parts kept as placeholder lines rather than dropped silently.
+ */
+export function fromChatGpt(
+  conversation: ChatGptConversation,
+  index: number,
+): ExportedConversation {
+  const created = ms(conversation.create_time, 0);
+  const id = conversation.conversation_id ?? conversation.id ?? `chatgpt-${index}`;
+  const kept = new Map<string, ExportedMessage>();
+  const nodes = conversation.mapping;
+  const keptAncestor = (nodeId: string | null | undefined): string | null => {
+    const seen = new Set<string>();
+    let current = nodeId ?? null;
+    while (current !== null && !seen.has(current)) {
+      seen.add(current);
+      if (kept.has(current)) return current;
+      current = nodes[current]?.parent ?? null;
+    }
+    return null;
+  };
+  // Parents before children: walk from the roots.
+  const order: string[] = [];
+  const roots = Object.values(nodes).filter((entry) => !entry.parent || !nodes[entry.parent]);
+  const stack = roots.map((entry) => entry.id).toReversed();
+  const visited = new Set<string>();
+  while (stack.length) {
+    const nodeId = stack.pop() as string;
+    if (visited.has(nodeId)) continue;
+    visited.add(nodeId);
+    order.push(nodeId);
+    stack.push(...(nodes[nodeId]?.children ?? []).toReversed());
+  }
+  for (const nodeId of order) {
+    const message = nodes[nodeId]?.message;
+    if (!message) continue;
+    const role = message.author.role;
+    const hidden = message.metadata?.is_visually_hidden_from_conversation === true;
+    const text = textOf(message);
+    if (hidden || (role === 'system' && !text.trim())) continue;
+    const time = ms(message.create_time, created);
+    kept.set(nodeId, {
+      id: nodeId,
+      parentId: keptAncestor(nodes[nodeId]?.parent),
+      role: role === 'user' ? 'user' : role === 'system' ? 'system' : 'assistant',
+      content:
+        role === 'tool'
+          ? `[Tool result${message.author.name ? ` from ${message.author.name}` : ''}]\n${text}`
+          : text,
+      reasoning: '',
+      quote: null,
+      status: 'done',
+      feedback: null,
+      model:
+        role === 'assistant'
+          ? ((message.metadata?.model_slug as string | undefined) ?? null)
+          : null,
+      usage: null,
+      error: null,
+      thinkingMs: null,
+      createdAt: time,
+      updatedAt: ms(message.update_time, time),
+    });
+  }
+  const messages = [...kept.values()];
+  return {
+    id,
+    title: conversation.title?.trim() || 'ChatGPT conversation',
+    createdAt: created,
+    updatedAt: ms(conversation.update_time, created),
+    systemPrompt: '',
+    model: '',
+    currentLeafId: keptAncestor(conversation.current_node) ?? messages.at(-1)?.id ?? null,
+    pinned: false,
+    messages,
+  };
+}

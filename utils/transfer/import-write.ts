@@ -1,0 +1,115 @@
+import { getDB } from '@/utils/history/db';
+import type { ExportedConversation } from './format';
+import { toExported } from './export';
+import type { ChatMessage, Conversation } from '@/utils/history/types';
+import { searchRowForMessage, searchRowForTitle } from '@/utils/history/search-index';
+
+/** What an import did. */
+export interface ImportReport {
+  conversations: number;
+  messages: number;
+  /** Conversations already here, byte for byte. */
+  skipped: number;
+  /** Conversations whose id existed with other content: imported as copies with new ids. */
+  copies: number;
+}
+
+function toStored(conversation: ExportedConversation): {
+  conversation: Conversation;
+  messages: ChatMessage[];
+} {
+  const { messages, pinned, ...rest } = conversation;
+  return {
+    conversation: { ...rest, pinnedAt: pinned ? conversation.updatedAt : 0 },
+    messages: messages.map((message) => ({ ...message, conversationId: conversation.id })),
+  };
+}
+
+/** The same conversation under new ids (conversation and messages), links kept. */
+function withNewIds(conversation: ExportedConversation, newId: () => string): ExportedConversation {
+  const ids = new Map(conversation.messages.map((message) => [message.id, newId()]));
+  const mapped = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
+  return {
+    ...conversation,
+    id: newId(),
+    currentLeafId: mapped(conversation.currentLeafId),
+    messages: conversation.messages.map((message) => ({
+      ...message,
+      id: ids.get(message.id) ?? newId(),
+      parentId: mapped(message.parentId),
+    })),
+  };
+}
+
+/**
+ * Writes validated conversations in one IndexedDB transaction (all or nothing), with their
+ * search rows. Nothing is overwritten: an identical conversation is skipped, a different
+ * one with a taken id (or taken message ids) comes in as a copy with new ids.
+ */
+export async function writeImport(
+  conversations: readonly ExportedConversation[],
+  newId: () => string = () => crypto.randomUUID(),
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<ImportReport> {
+  const db = await getDB();
+  const tx = db.transaction(['conversations', 'messages', 'search'], 'readwrite');
+  const stores = {
+    conversations: tx.objectStore('conversations'),
+    messages: tx.objectStore('messages'),
+    search: tx.objectStore('search'),
+  };
+  const report: ImportReport = { conversations: 0, messages: 0, skipped: 0, copies: 0 };
+  /** The conversation to write (as it is, or as a copy), or null when it is here already. */
+  const resolveIds = async (
+    incoming: ExportedConversation,
+  ): Promise<ExportedConversation | null> => {
+    const existing = await stores.conversations.get(incoming.id);
+    if (existing) {
+      const stored = await stores.messages.index('by-conversation').getAll(incoming.id);
+      if (JSON.stringify(toExported(existing, stored)) === JSON.stringify(incoming)) {
+        report.skipped += 1;
+        return null;
+      }
+      report.copies += 1;
+      return withNewIds(incoming, newId);
+    }
+    const taken = await Promise.all(
+      incoming.messages.map((message) => stores.messages.getKey(message.id)),
+    );
+    if (taken.every((key) => key === undefined)) return incoming;
+    report.copies += 1;
+    return withNewIds(incoming, newId);
+  };
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const [index, incoming] of conversations.entries()) {
+      const target = await resolveIds(incoming);
+      if (!target) continue;
+      const { conversation, messages } = toStored(target);
+      writes.push(
+        stores.conversations.put(conversation),
+        stores.search.put(searchRowForTitle(conversation)),
+      );
+      for (const message of messages) {
+        writes.push(stores.messages.put(message));
+        const row = searchRowForMessage(message);
+        if (row) writes.push(stores.search.put(row));
+      }
+      report.conversations += 1;
+      report.messages += messages.length;
+      if (index % 100 === 0) onProgress(index, conversations.length);
+    }
+    onProgress(conversations.length, conversations.length);
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // All or nothing: a failure anywhere undoes every write of this import.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request itself.
+    }
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  return report;
+}
