@@ -1,27 +1,18 @@
+import { type ConversationOptions } from '@/utils/history/types';
 import { useState } from 'preact/hooks';
 import { TextField } from '@/components/ui/TextField';
 import { t } from '@/utils/i18n/translate';
-import {
-  MAX_TOKENS_RANGE,
-  numberText,
-  parseOptionalNumber,
-  TEMPERATURE_RANGE,
-  TOP_P_RANGE,
-  type NumberRange,
-} from '@/utils/panel/number-input';
-import type { FieldError } from '@/utils/panel/profile-form';
-import type { ConversationOptions } from '@/utils/providers/request';
-
-type NumberKey = 'temperature' | 'maxTokens' | 'topP';
+import type { SamplingKey } from '@/utils/limits';
+import type { FieldError } from '@/utils/panel/number-field';
+import { parseSamplingField, samplingTexts } from '@/utils/panel/sampling';
 
 const NUMBER_FIELDS: {
-  key: NumberKey;
+  key: SamplingKey;
   label: 'chatTemperature' | 'chatMaxTokens' | 'chatTopP';
-  range: NumberRange;
 }[] = [
-  { key: 'temperature', label: 'chatTemperature', range: TEMPERATURE_RANGE },
-  { key: 'maxTokens', label: 'chatMaxTokens', range: MAX_TOKENS_RANGE },
-  { key: 'topP', label: 'chatTopP', range: TOP_P_RANGE },
+  { key: 'temperature', label: 'chatTemperature' },
+  { key: 'maxTokens', label: 'chatMaxTokens' },
+  { key: 'topP', label: 'chatTopP' },
 ];
 
 /** Inside "Chat settings": this conversation's own system prompt and sampling, and Reset conversation. */
@@ -38,11 +29,9 @@ export function ChatOverrides({
 }) {
   const [texts, setTexts] = useState(() => ({
     systemPrompt: options.systemPrompt ?? '',
-    temperature: numberText(options.temperature),
-    maxTokens: numberText(options.maxTokens),
-    topP: numberText(options.topP),
+    ...samplingTexts(options),
   }));
-  const [errors, setErrors] = useState<Partial<Record<NumberKey, FieldError>>>({});
+  const [errors, setErrors] = useState<Partial<Record<SamplingKey, FieldError>>>({});
   const [confirming, setConfirming] = useState(false);
 
   const without = (key: keyof ConversationOptions): ConversationOptions => {
@@ -50,18 +39,13 @@ export function ChatOverrides({
     delete next[key];
     return next;
   };
-  const commitNumber = (key: NumberKey, range: NumberRange): void => {
-    const value = parseOptionalNumber(texts[key], range);
-    if (value === 'invalid') {
-      setErrors({
-        ...errors,
-        [key]: {
-          key: 'invalidNumber',
-          params: { min: range.min, max: range.max.toLocaleString() },
-        },
-      });
+  const commitNumber = (key: SamplingKey): void => {
+    const result = parseSamplingField(key, texts[key]);
+    if ('error' in result) {
+      setErrors({ ...errors, [key]: result.error });
       return;
     }
+    const { value } = result;
     setErrors({ ...errors, [key]: undefined });
     if ((options[key] ?? null) === value) return;
     onChange(value === null ? without(key) : { ...options, [key]: value });
@@ -83,7 +67,7 @@ export function ChatOverrides({
         }}
       />
       <div class="field-grid">
-        {NUMBER_FIELDS.map(({ key, label, range }) => (
+        {NUMBER_FIELDS.map(({ key, label }) => (
           <TextField
             key={key}
             id={`chat-${key}`}
@@ -92,7 +76,7 @@ export function ChatOverrides({
             error={errors[key]}
             value={texts[key]}
             onValue={(value) => setTexts({ ...texts, [key]: value })}
-            onCommit={() => commitNumber(key, range)}
+            onCommit={() => commitNumber(key)}
           />
         ))}
       </div>

@@ -72,7 +72,12 @@ export function ChatView({
       </ChatActionsContext.Provider>
       {!state.connected && <p class="chat__status">{t('connectionLost')}</p>}
       {state.alert && (
-        <ErrorAlert alert={state.alert} onRetry={onRetry} onOpenSettings={onOpenSettings} />
+        <ErrorAlert
+          alert={state.alert}
+          onRetry={onRetry}
+          onOpenSettings={onOpenSettings}
+          onDismiss={() => session.showAlert(null)}
+        />
       )}
       {pageQuote.notice && (
         <div class="quote-notice" role="status">

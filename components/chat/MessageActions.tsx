@@ -57,7 +57,7 @@ export function MessageActions({
           type="button"
           class="message__action"
           disabled={streaming}
-          onClick={() => session?.regenerate(id)}
+          onClick={() => session?.retry(id)}
         >
           {t('regenerate')}
         </button>

@@ -1,9 +1,9 @@
+import { MAX_IMPORT_BYTES } from '@/utils/limits';
 import { useState } from 'preact/hooks';
 import type { ChatSession } from '@/utils/panel/session';
 import { downloadBlob } from '@/utils/transfer/download';
 import { exportFileName, exportHistory } from '@/utils/transfer/export';
 import { t } from '@/utils/i18n/translate';
-import { MAX_IMPORT_BYTES } from '@/utils/transfer/version';
 
 /** "Export history" and "Import history", with progress and the result in words. */
 export function HistoryTransfer({ session }: { session: ChatSession }) {

@@ -3,8 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ChatSession } from '@/utils/panel/session';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
-import type { QuoteProblem } from '@/utils/page/selection';
-import { trimQuoteText, type Quote } from '@/utils/page/quote';
+import { trimQuoteText, type Quote, type QuoteProblem } from '@/utils/page/quote';
 
 /** What the panel says about the page context, and whether it can ask for access. */
 export interface QuoteNotice {
@@ -50,9 +49,9 @@ export function usePageQuote(session: ChatSession, limit: number) {
       return;
     }
     const answer = await session.readSelection(tabId);
-    if (answer.quote) attach(answer.quote);
+    if ('quote' in answer) attach(answer.quote);
     else {
-      const problem = answer.problem ?? 'page_restricted';
+      const { problem } = answer;
       setNotice({
         message: t(PROBLEM_TEXT[problem]),
         needsPermission: problem === 'needs_permission',

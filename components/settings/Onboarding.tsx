@@ -1,3 +1,4 @@
+import { type FieldError } from '@/utils/panel/number-field';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ModelListAnswer } from '@/utils/panel/session';
@@ -8,7 +9,6 @@ import { examplePersonas } from '@/utils/panel/persona-form';
 import {
   newProfileDraft,
   validateProfileDraft,
-  type FieldError,
   type ProfileField,
 } from '@/utils/panel/profile-form';
 import { PRESETS } from '@/utils/providers/presets';

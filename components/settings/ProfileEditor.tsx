@@ -1,3 +1,4 @@
+import { type FieldError } from '@/utils/panel/number-field';
 import { useState } from 'preact/hooks';
 import type { ModelListAnswer } from '@/utils/panel/session';
 import { t } from '@/utils/i18n/translate';
@@ -5,7 +6,6 @@ import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
   parseHeaderLines,
   withPreset,
-  type FieldError,
   type ProfileDraft,
   type ProfileField,
 } from '@/utils/panel/profile-form';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/utils/i18n/translate';
-import type { FieldError } from '@/utils/panel/profile-form';
+import type { FieldError } from '@/utils/panel/number-field';
 
 /** What every labelled field takes: its id, label, hint and problem. */
 export interface FieldFrame {

@@ -1,20 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ConversationOps } from '@/utils/engine/conversation-ops';
-import { createMemoryStore, createRoutingStore, idbHistoryStore } from '@/utils/history/store';
 import { ChatEngine } from '@/utils/engine/engine';
 import { EventHub } from '@/utils/engine/event-hub';
 import { createKeepAlive } from '@/utils/engine/keepalive';
-import { streamChatCompletion } from '@/utils/providers/stream';
+import { createMemoryStore, createRoutingStore } from '@/utils/history/memory-store';
+import { idbHistoryStore } from '@/utils/history/store';
 import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
-import { loadSettings, settingsItem } from '@/utils/settings/storage';
+import { readSelection } from '@/utils/page/selection';
+import { answerListModels } from '@/utils/providers/list-models';
+import { streamChatCompletion } from '@/utils/providers/stream';
 import { withDefaults, type Settings } from '@/utils/settings/model';
+import { loadSettings, settingsItem } from '@/utils/settings/storage';
+import { Importer } from '@/utils/transfer/importer';
 import { createMenus, onMenuClick, registerContextMenus } from './context-menu';
 import { installLocalOriginRule } from './local-origin';
 import { openPanelOnActionClick } from './panel-opener';
-import { Importer } from '@/utils/transfer/importer';
-import { answerListModels } from '@/utils/providers/list-models';
-import { acceptPort } from './port-router';
+import { acceptPort, type RequestHandlers } from './port-router';
 
 /** Error sentences and menus follow the Language setting, like the panel. */
 function applyLanguage(settings: Settings): boolean {
@@ -30,6 +32,9 @@ async function settingsForRequest(): Promise<Settings> {
   return settings;
 }
 
+/** The answer of a request that reports only that it was done. */
+const done = (): null => null;
+
 export default defineBackground(() => {
   const keepAlive = createKeepAlive(() => browser.runtime.getPlatformInfo());
   // Temporary chats live in memory only; everything else in IndexedDB.
@@ -42,16 +47,37 @@ export default defineBackground(() => {
     streamCompletion: streamChatCompletion,
     onActiveChange: (active) => keepAlive.update(active),
   });
+  const { live, snapshots } = engine;
+  const ops = new ConversationOps({ store, hub, live, snapshots });
+  const importer = new Importer(() => hub.broadcast({ type: 'conversationsChanged' }));
   const ready = engine
     .recoverInterrupted()
     .catch((error: unknown) => console.error('Sidechat: startup recovery failed', error));
 
+  const handlers: RequestHandlers = {
+    send: (request, sink) => engine.send(request, sink).then(done),
+    retry: (request, sink) => engine.retry(request, sink).then(done),
+    continue: (request, sink) => engine.continueReply(request, sink).then(done),
+    stop: async ({ conversationId }) => (live.stop(conversationId), null),
+    subscribe: ({ conversationId }, sink) => snapshots.subscribe(sink, conversationId).then(done),
+    switchBranch: ({ messageId }) => ops.switchBranch(messageId).then(done),
+    deleteBranch: ({ messageId }) => ops.deleteBranch(messageId).then(done),
+    feedback: ({ messageId, value }) => ops.setFeedback(messageId, value).then(done),
+    rename: ({ conversationId, title }) => ops.rename(conversationId, title).then(done),
+    pin: ({ conversationId, pinned }) => ops.pin(conversationId, pinned).then(done),
+    deleteConversation: ({ conversationId }) => ops.deleteConversation(conversationId).then(done),
+    setOptions: ({ conversationId, options }) => ops.setOptions(conversationId, options).then(done),
+    resetConversation: ({ conversationId }) => ops.reset(conversationId).then(done),
+    listModels: (request) => answerListModels(request, settingsForRequest),
+    importChunk: (request, sink) => importer.receive(request, sink),
+    readSelection: ({ tabId }) => readSelection(tabId),
+  };
   const context = {
-    engine,
-    ops: new ConversationOps(store, hub, engine),
-    importer: new Importer(() => hub.broadcast({ type: 'conversationsChanged' })),
-    listModels: (request: Parameters<typeof answerListModels>[0]) =>
-      answerListModels(request, settingsForRequest),
+    handlers,
+    detach: (sink: Parameters<typeof importer.drop>[0]) => {
+      snapshots.detach(sink);
+      importer.drop(sink);
+    },
     ready,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -1,15 +1,19 @@
-import type { ConversationOps } from '@/utils/engine/conversation-ops';
-import type { Importer } from '@/utils/transfer/importer';
-import type { ChatEngine } from '@/utils/engine/engine';
 import type { EventSink } from '@/utils/engine/event-hub';
-import { readSelection } from '@/utils/page/selection';
+import { answerErrorFor } from '@/utils/engine/refusal';
+import { t } from '@/utils/i18n/translate';
+import { errorAnswer, okAnswer, type AnswerValues } from '@/utils/protocol/answers';
 import {
   isTrustedSender,
-  parseClientRequest,
   PORT_NAME,
-  type ClientRequest,
   type PortSender,
-  type ServerEvent,
+  type ServerMessage,
+} from '@/utils/protocol/ports';
+import {
+  parseClientRequest,
+  requestIdOf,
+  type ClientRequest,
+  type RequestOf,
+  type RequestType,
 } from '@/utils/protocol/requests';
 
 /** The part of `runtime.Port` the router uses (so tests can pass a fake). */
@@ -22,13 +26,16 @@ export interface ChatPort {
   onDisconnect: { addListener(listener: () => void): void };
 }
 
+/** One handler per request type; `sink` is the asking port's event channel. */
+export type RequestHandlers = {
+  [T in RequestType]: (request: RequestOf<T>, sink: EventSink) => Promise<AnswerValues[T]>;
+};
+
 /** Who the router trusts and what it serves. */
 export interface RouterContext {
-  engine: ChatEngine;
-  ops: ConversationOps;
-  importer: Importer;
-  /** Answers "which models does this provider have". */
-  listModels(request: Extract<ClientRequest, { type: 'listModels' }>): Promise<ServerEvent>;
+  handlers: RequestHandlers;
+  /** Forgets a port that closed (its subscriptions, its unfinished imports). */
+  detach(sink: EventSink): void;
   /** Resolves when startup recovery is done; requests wait for it. */
   ready: Promise<unknown>;
   extensionId: string;
@@ -37,8 +44,9 @@ export interface RouterContext {
 }
 
 /**
- * Serves one panel's port: validates the sender and every request, hands requests to the
- * engine and posts the engine's events back. Closing the port never stops a generation.
+ * Serves one panel's port: validates the sender and every request, hands each request to its
+ * handler and posts exactly one answer for it (its value, or an error sentence), plus the
+ * events of what the panel follows. Closing the port never stops a generation.
  */
 export function acceptPort(port: ChatPort, context: RouterContext): void {
   if (port.name !== PORT_NAME) return;
@@ -47,74 +55,48 @@ export function acceptPort(port: ChatPort, context: RouterContext): void {
     port.disconnect();
     return;
   }
-  const { engine } = context;
   let open = true;
-  const sink: EventSink = (event) => {
+  const post = (message: ServerMessage): void => {
     if (!open) return;
     try {
-      port.postMessage(event);
+      port.postMessage(message);
     } catch {
       // The panel went away between our check and the post; its reply goes on.
-      open = false;
-      engine.detach(sink);
+      close();
     }
   };
-  port.onDisconnect.addListener(() => {
+  const sink: EventSink = post;
+  const close = (): void => {
+    if (!open) return;
     open = false;
-    engine.detach(sink);
-  });
+    context.detach(sink);
+  };
+  port.onDisconnect.addListener(close);
   port.onMessage.addListener((raw) => {
     const request = parseClientRequest(raw);
     if (!request) {
-      console.warn('Sidechat: ignored a malformed request');
+      const requestId = requestIdOf(raw);
+      console.warn('Sidechat: refused a malformed request');
+      if (requestId) {
+        post(errorAnswer(requestId, { code: 'invalid_request', message: t('errInvalidRequest') }));
+      }
       return;
     }
     context.ready
-      .then(() => dispatch(context, request, sink))
-      .catch((error: unknown) => console.error('Sidechat: request failed', request.type, error));
+      .then(() => handle(context.handlers, request, sink))
+      .then(
+        (value) => post(okAnswer(request.requestId, value)),
+        (error: unknown) => post(errorAnswer(request.requestId, answerErrorFor(error))),
+      );
   });
 }
 
-function dispatch(
-  { engine, ops, importer, listModels }: RouterContext,
-  request: ClientRequest,
-  sink: EventSink,
-): Promise<void> {
-  switch (request.type) {
-    case 'send':
-      return engine.send(request, sink);
-    case 'retry':
-      return engine.retry(request, sink);
-    case 'stop':
-      engine.stop(request.conversationId);
-      return Promise.resolve();
-    case 'subscribe':
-      return engine.subscribe(sink, request.conversationId);
-    case 'continue':
-      return engine.continueReply(request, sink);
-    case 'switchBranch':
-      return ops.switchBranch(request.messageId);
-    case 'deleteBranch':
-      return ops.deleteBranch(request.messageId);
-    case 'feedback':
-      return ops.setFeedback(request.messageId, request.value);
-    case 'rename':
-      return ops.rename(request.conversationId, request.title);
-    case 'pin':
-      return ops.pin(request.conversationId, request.pinned);
-    case 'deleteConversation':
-      return ops.deleteConversation(request.conversationId);
-    case 'setOptions':
-      return ops.setOptions(request.conversationId, request.options);
-    case 'resetConversation':
-      return ops.reset(request.conversationId);
-    case 'listModels':
-      return listModels(request).then(sink);
-    case 'importChunk':
-      return importer.receive(request, sink);
-    case 'readSelection':
-      return readSelection(request.tabId).then((result) =>
-        sink({ type: 'selection', requestId: request.requestId, ...result }),
-      );
-  }
+function handle(handlers: RequestHandlers, request: ClientRequest, sink: EventSink) {
+  // TypeScript cannot tie the request's variant to its handler's parameter; the table's
+  // type guarantees each handler takes its own variant.
+  const handler = handlers[request.type] as (
+    request: ClientRequest,
+    sink: EventSink,
+  ) => Promise<AnswerValues[RequestType]>;
+  return handler(request, sink);
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_QUOTE_LIMIT } from '@/utils/limits';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChatView } from '@/components/chat/ChatView';
 import { HistoryView } from '@/components/history/HistoryView';
@@ -13,7 +14,7 @@ import { useAppearance } from '@/components/hooks/use-appearance';
 import type { ChatSession } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
 import { getLocale, t } from '@/utils/i18n/translate';
-import { DEFAULT_QUOTE_LIMIT, trimQuoteText } from '@/utils/page/quote';
+import { trimQuoteText } from '@/utils/page/quote';
 import { lastConversationItem } from '@/utils/settings/storage';
 import { isConfigured, templateFor } from '@/utils/settings/model';
 import { downloadBlob } from '@/utils/transfer/download';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ChatSession, type PanelPort } from '@/utils/panel/session';
 import { getLocale } from '@/utils/i18n/translate';
-import { PORT_NAME } from '@/utils/protocol/requests';
+import { PORT_NAME } from '@/utils/protocol/ports';
 import { lastConversationItem } from '@/utils/settings/storage';
 import { App } from './App';
 

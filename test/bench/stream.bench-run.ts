@@ -5,7 +5,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { idbHistoryStore, type HistoryStore } from '@/utils/history/store';
 import { ChatEngine } from '@/utils/engine/engine';
 import { EventHub } from '@/utils/engine/event-hub';
-import type { ServerEvent } from '@/utils/protocol/requests';
+import type { ServerEvent } from '@/utils/protocol/events';
 import { streamChatCompletion } from '@/utils/providers/stream';
 import { settingsWithEndpoint } from '../unit/fixtures';
 import { startMockServer, type MockServer } from '../mock-openai.mjs';

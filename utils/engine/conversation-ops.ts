@@ -1,21 +1,32 @@
-import type { ChatEngine } from './engine';
-import type { EventHub } from './event-hub';
 import type { HistoryStore } from '@/utils/history/store';
-import { MAX_TITLE_LENGTH, type Feedback } from '@/utils/protocol/requests';
-import type { ConversationOptions } from '@/utils/providers/request';
 import { indexChildren, latestLeaf, parentKey, subtreeIds } from '@/utils/history/tree';
+import type { ConversationOptions, Feedback } from '@/utils/history/types';
+import { MAX_TITLE_LENGTH } from '@/utils/limits';
+import type { EventHub } from './event-hub';
+import type { LiveGenerations } from './live-generations';
+import type { SnapshotService } from './snapshot';
 
 /**
  * Changes to stored conversations that are not generations: versions, feedback, titles,
  * pins and deletions. Each tells the panels following the conversation what changed.
  */
 export class ConversationOps {
+  private readonly store: HistoryStore;
+  private readonly hub: EventHub;
+  private readonly live: LiveGenerations;
+  private readonly snapshots: SnapshotService;
+
   constructor(
-    private readonly store: HistoryStore,
-    private readonly hub: EventHub,
-    private readonly engine: ChatEngine,
+    parts: {
+      store: HistoryStore;
+      hub: EventHub;
+      live: LiveGenerations;
+      snapshots: SnapshotService;
+    },
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    ({ store: this.store, hub: this.hub, live: this.live, snapshots: this.snapshots } = parts);
+  }
 
   /** Shows the branch through `messageId`, down to its latest leaf, and remembers it. */
   async switchBranch(messageId: string): Promise<void> {
@@ -23,11 +34,11 @@ export class ConversationOps {
     if (!message) return;
     const conversation = await this.store.getConversation(message.conversationId);
     // Switching under a streaming reply would hide it; the panel disables it meanwhile.
-    if (!conversation || this.engine.isStreaming(conversation.id)) return;
+    if (!conversation || this.live.isStreaming(conversation.id)) return;
     const all = await this.store.getConversationMessages(conversation.id);
     const leaf = latestLeaf(message, indexChildren(all));
     await this.store.putConversation({ ...conversation, currentLeafId: leaf.id });
-    await this.engine.republish(conversation.id);
+    await this.snapshots.republish(conversation.id);
   }
 
   /** Deletes a message and everything below it; the view moves to a sibling or the parent. */
@@ -36,7 +47,7 @@ export class ConversationOps {
     if (!message) return;
     const conversation = await this.store.getConversation(message.conversationId);
     if (!conversation) return;
-    this.engine.stop(conversation.id);
+    await this.live.stopAndSettle(conversation.id);
     const all = await this.store.getConversationMessages(conversation.id);
     const children = indexChildren(all);
     const doomed = new Set(subtreeIds(message, children));
@@ -51,8 +62,8 @@ export class ConversationOps {
       currentLeafId: leafId,
       updatedAt: this.now(),
     });
-    await this.engine.republish(conversation.id);
-    this.engine.listChanged(conversation.id);
+    await this.snapshots.republish(conversation.id);
+    this.hub.listChanged(conversation.id);
   }
 
   /** Records (or clears) the user's like or dislike of a reply. */
@@ -74,7 +85,7 @@ export class ConversationOps {
     const updated = { ...conversation, title: cut };
     await this.store.putConversation(updated);
     this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
-    this.engine.listChanged(conversationId);
+    this.hub.listChanged(conversationId);
   }
 
   /** Pins a conversation to the top of the list, or unpins it. */
@@ -84,7 +95,7 @@ export class ConversationOps {
     const updated = { ...conversation, pinnedAt: pinned ? this.now() : 0 };
     await this.store.putConversation(updated);
     this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
-    this.engine.listChanged(conversationId);
+    this.hub.listChanged(conversationId);
   }
 
   /** Replaces a conversation's own choices; the next reply uses them. */
@@ -98,8 +109,7 @@ export class ConversationOps {
 
   /** "Reset conversation": deletes every message but keeps the title, persona and choices. */
   async reset(conversationId: string): Promise<void> {
-    this.engine.stop(conversationId);
-    await this.engine.settled(conversationId);
+    await this.live.stopAndSettle(conversationId);
     const conversation = await this.store.getConversation(conversationId);
     if (!conversation) return;
     const all = await this.store.getConversationMessages(conversationId);
@@ -107,16 +117,15 @@ export class ConversationOps {
       all.map((message) => message.id),
       { ...conversation, currentLeafId: null, updatedAt: this.now() },
     );
-    await this.engine.republish(conversationId);
-    this.engine.listChanged(conversationId);
+    await this.snapshots.republish(conversationId);
+    this.hub.listChanged(conversationId);
   }
 
   /** Deletes a conversation for good, stopping its reply first if one is streaming. */
   async deleteConversation(conversationId: string): Promise<void> {
-    this.engine.stop(conversationId);
-    await this.engine.settled(conversationId);
+    await this.live.stopAndSettle(conversationId);
     await this.store.deleteConversation(conversationId);
     this.hub.publish(conversationId, { type: 'conversationDeleted', conversationId });
-    this.engine.listChanged(conversationId);
+    this.hub.listChanged(conversationId);
   }
 }

@@ -1,30 +1,28 @@
 import type { HistoryStore } from '@/utils/history/store';
-import { ChatError, describeError, type ErrorContext } from '@/utils/providers/errors';
-import type { EventHub, EventSink } from './event-hub';
-import { Generation, type GenerationTiming } from './generation';
-import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from '@/utils/history/types';
-import { newConversation, newUserMessage, streamingReply } from './turns';
-import type { ClientRequest, ServerEvent } from '@/utils/protocol/requests';
-import {
-  buildRequestMessages,
-  CONTINUE_PROMPT,
-  type StreamCompletion,
-} from '@/utils/providers/stream';
-import { SnapshotService } from './snapshot';
+import type { ChatMessage, Conversation, ConversationOptions } from '@/utils/history/types';
 import { getLocale } from '@/utils/i18n/translate';
-import { applyQuoteTemplate } from '@/utils/page/quote';
-import { templateFor, type Settings } from '@/utils/settings/model';
+import type { RequestOf } from '@/utils/protocol/requests';
 import {
+  ChatError,
+  describeError,
   errorContext,
+  type ErrorContext,
+} from '@/utils/providers/errors';
+import { assemblePrompt } from '@/utils/providers/prompt';
+import {
   profileOf,
   resolveRequest,
   startingOptions,
-  type ConversationOptions,
   type RequestConfig,
 } from '@/utils/providers/request';
-
-type SendRequest = Extract<ClientRequest, { type: 'send' }>;
-type RetryRequest = Extract<ClientRequest, { type: 'retry' }>;
+import type { StreamCompletion } from '@/utils/providers/stream';
+import { templateFor, type Settings } from '@/utils/settings/model';
+import type { EventHub, EventSink } from './event-hub';
+import { Generation, type GenerationTiming } from './generation';
+import { LiveGenerations } from './live-generations';
+import { RequestRefused } from './refusal';
+import { SnapshotService } from './snapshot';
+import { newConversation, newUserMessage, streamingReply } from './turns';
 
 /** What the engine is built from; tests and benchmarks swap any part. */
 export interface EngineOptions {
@@ -42,15 +40,14 @@ export interface EngineOptions {
 type GenerateMode = { reuse?: ChatMessage; resume?: ChatMessage };
 
 /**
- * The generation lifecycle, owned by the background: writes the user's message, starts,
- * stops and retries replies, and serves snapshots to panels that (re)attach.
+ * The generation lifecycle, owned by the background: writes the user's message, starts and
+ * retries replies. A request it refuses throws RequestRefused with the sentence for the user.
  */
 export class ChatEngine {
-  /** Live generations by conversation id: at most one reply streams per conversation. */
-  private readonly live = new Map<string, Generation>();
-  /** Conversations with a send or retry between its checks and its generation starting. */
-  private readonly starting = new Set<string>();
-  private readonly snapshots: SnapshotService;
+  /** The replies streaming now; conversation operations stop them through it too. */
+  readonly live: LiveGenerations;
+  /** Serves conversation state to panels that (re)attach. */
+  readonly snapshots: SnapshotService;
   private readonly timing: GenerationTiming;
   private readonly newId: () => string;
 
@@ -63,14 +60,10 @@ export class ChatEngine {
       ...options.timing,
     };
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.live = new LiveGenerations(options.onActiveChange);
     this.snapshots = new SnapshotService(options.store, options.hub, (conversationId) =>
-      this.live.get(conversationId)?.published(),
+      this.live.published(conversationId),
     );
-  }
-
-  /** True while a reply streams in this conversation. */
-  isStreaming(conversationId: string): boolean {
-    return this.live.has(conversationId);
   }
 
   /**
@@ -79,7 +72,7 @@ export class ChatEngine {
    */
   async recoverInterrupted(): Promise<number> {
     const orphans = (await this.options.store.messagesWithStatus('streaming')).filter(
-      (message) => !this.isStreaming(message.conversationId),
+      (message) => !this.live.isStreaming(message.conversationId),
     );
     const now = this.timing.now();
     for (const message of orphans) {
@@ -89,10 +82,10 @@ export class ChatEngine {
   }
 
   /** Saves the user's message (before any network call), then streams the reply. */
-  async send(request: SendRequest, reply: EventSink): Promise<void> {
+  async send(request: RequestOf<'send'>, reply: EventSink): Promise<void> {
     const { requestId, conversationId, parentId, temporary } = request;
-    if (conversationId !== null && !this.claim(conversationId)) {
-      return this.refuse(reply, new ChatError('busy'), requestId, conversationId);
+    if (conversationId !== null && !this.live.claim(conversationId)) {
+      throw refusal(new ChatError('busy'));
     }
     let claimed = conversationId;
     try {
@@ -104,17 +97,14 @@ export class ChatEngine {
         conversation = await store.getConversation(conversationId);
         const parent = parentId === null ? undefined : await store.getMessage(parentId);
         const parentOk = parentId === null || parent?.conversationId === conversationId;
-        if (!conversation || !parentOk) {
-          return this.refuse(reply, new ChatError('missing_message'), requestId, conversationId);
-        }
+        if (!conversation || !parentOk) throw refusal(new ChatError('missing_message'));
       }
       const options = conversation?.options ?? startingOptions(settings, request.options);
-      const config = this.resolve(settings, options, reply, requestId, conversationId);
-      if (!config) return;
+      const config = resolveOrRefuse(settings, options);
       if (!conversation) {
         conversation = newConversation(this.newId(), temporary === true, request, config, now);
         conversation.options = options;
-        this.claim(conversation.id);
+        this.live.claim(conversation.id);
         claimed = conversation.id;
       }
       const userMessage = newUserMessage(
@@ -127,13 +117,14 @@ export class ChatEngine {
       );
       conversation = { ...conversation, currentLeafId: userMessage.id, updatedAt: now };
       await store.saveMessage(userMessage, conversation);
-      this.options.hub.follow(reply, conversation.id);
-      this.publish({ type: 'conversation', conversation });
-      this.publish({ type: 'message', message: userMessage, requestId });
-      this.listChanged(conversation.id);
-      await this.generate(conversation, userMessage, settings, config, requestId);
+      const { hub } = this.options;
+      hub.follow(reply, conversation.id);
+      hub.publish(conversation.id, { type: 'conversation', conversation });
+      hub.publish(conversation.id, { type: 'message', message: userMessage, requestId });
+      hub.listChanged(conversation.id);
+      await this.generate(conversation, userMessage, settings, config);
     } finally {
-      if (claimed !== null) this.starting.delete(claimed);
+      if (claimed !== null) this.live.release(claimed);
     }
   }
 
@@ -141,7 +132,7 @@ export class ChatEngine {
    * Answers again: for an assistant message, from its user message (reusing the failed
    * message when it holds no text, else as a new sibling); for a user message, under it.
    */
-  async retry({ requestId, messageId }: RetryRequest, reply: EventSink): Promise<void> {
+  async retry({ messageId }: RequestOf<'retry'>, reply: EventSink): Promise<void> {
     const store = this.options.store;
     const target = await store.getMessage(messageId);
     const parent =
@@ -150,86 +141,45 @@ export class ChatEngine {
         : target;
     const conversation = target && (await store.getConversation(target.conversationId));
     if (!target || !parent || parent.role !== 'user' || !conversation) {
-      return this.refuse(reply, new ChatError('missing_message'), requestId, null);
+      throw refusal(new ChatError('missing_message'));
     }
     const reusable =
       target.role === 'assistant' && target.content === '' && target.reasoning === '';
-    await this.answerAgain(
-      conversation,
-      parent,
-      requestId,
-      reply,
-      reusable ? { reuse: target } : {},
-    );
+    await this.answerAgain(conversation, parent, reply, reusable ? { reuse: target } : {});
   }
 
   /**
    * Continues a stopped or interrupted reply, appending to it. Not every API takes an
    * assistant prefill, so the model gets its partial reply back and is asked to go on.
    */
-  async continueReply(
-    { requestId, messageId }: { requestId: string; messageId: string },
-    reply: EventSink,
-  ): Promise<void> {
+  async continueReply({ messageId }: RequestOf<'continue'>, reply: EventSink): Promise<void> {
     const store = this.options.store;
     const target = await store.getMessage(messageId);
     const parent = target?.parentId ? await store.getMessage(target.parentId) : undefined;
     const conversation = target && (await store.getConversation(target.conversationId));
     const resumable = target?.status === 'stopped' || target?.status === 'interrupted';
     if (!target || !parent || !conversation || !resumable || target.role !== 'assistant') {
-      return this.refuse(reply, new ChatError('missing_message'), requestId, null);
+      throw refusal(new ChatError('missing_message'));
     }
-    await this.answerAgain(conversation, parent, requestId, reply, { resume: target });
+    await this.answerAgain(conversation, parent, reply, { resume: target });
   }
 
   /** Generates under an existing message once the conversation is free and a provider set. */
   private async answerAgain(
     conversation: Conversation,
     parent: ChatMessage,
-    requestId: string,
     reply: EventSink,
     mode: GenerateMode,
   ): Promise<void> {
-    if (!this.claim(conversation.id)) {
-      return this.refuse(reply, new ChatError('busy'), requestId, conversation.id);
-    }
+    if (!this.live.claim(conversation.id)) throw refusal(new ChatError('busy'));
     try {
       const settings = await this.options.loadSettings();
-      const options = conversation.options ?? {};
-      const config = this.resolve(settings, options, reply, requestId, conversation.id);
-      if (!config) return;
+      const config = resolveOrRefuse(settings, conversation.options ?? {});
       this.options.hub.follow(reply, conversation.id);
-      await this.generate(conversation, parent, settings, config, requestId, mode);
+      await this.generate(conversation, parent, settings, config, mode);
     } finally {
-      this.starting.delete(conversation.id);
+      this.live.release(conversation.id);
     }
-  }
-
-  /** Resolves once no reply streams in the conversation (after a stop, its final write). */
-  async settled(conversationId: string): Promise<void> {
-    await this.live.get(conversationId)?.done;
-  }
-
-  /** Stops the reply streaming in a conversation; false if there is none. */
-  stop(conversationId: string): boolean {
-    const generation = this.live.get(conversationId);
-    generation?.stop();
-    return generation !== undefined;
-  }
-
-  /** Sends `sink` a conversation's state, then its events (see SnapshotService.subscribe). */
-  subscribe(sink: EventSink, conversationId: string | null): Promise<void> {
-    return this.snapshots.subscribe(sink, conversationId);
-  }
-
-  /** Forgets a sink whose port closed. Its generations go on. */
-  detach(sink: EventSink): void {
-    this.snapshots.detach(sink);
-  }
-
-  /** Sends every panel following a conversation its state afresh (after a tree change). */
-  republish(conversationId: string): Promise<void> {
-    return this.snapshots.republish(conversationId);
   }
 
   /**
@@ -241,10 +191,9 @@ export class ChatEngine {
     parent: ChatMessage,
     settings: Settings,
     config: RequestConfig,
-    requestId: string,
     mode: GenerateMode = {},
   ): Promise<void> {
-    const store = this.options.store;
+    const { store, hub, streamCompletion } = this.options;
     const now = this.timing.now();
     const message = streamingReply(
       mode,
@@ -262,86 +211,33 @@ export class ChatEngine {
       systemPrompt: config.systemPrompt,
     };
     const generation = new Generation(
-      {
-        store,
-        hub: this.options.hub,
-        streamCompletion: this.options.streamCompletion,
-        timing: this.timing,
-      },
+      { store, hub, streamCompletion, timing: this.timing },
       message,
     );
-    const quoteTemplate = templateFor(settings, 'quote', getLocale());
-    const request = buildRequestMessages(updated.systemPrompt, path, (withQuote) =>
-      applyQuoteTemplate(quoteTemplate, withQuote.quote, withQuote.content),
-    );
-    if (mode.resume) {
-      generation.resumeFrom(mode.resume.content);
-      request.push(
-        { role: 'assistant', content: mode.resume.content },
-        { role: 'user', content: CONTINUE_PROMPT },
-      );
-    }
-    this.live.set(conversation.id, generation);
-    this.options.onActiveChange?.(this.live.size);
-    try {
+    const prompt = assemblePrompt({
+      systemPrompt: updated.systemPrompt,
+      path,
+      quoteTemplate: templateFor(settings, 'quote', getLocale()),
+      resume: mode.resume?.content,
+    });
+    if (mode.resume) generation.resumeFrom(mode.resume.content);
+    await this.live.run(conversation.id, generation, async () => {
       await store.saveMessage({ ...message }, updated);
-      this.publish({ type: 'conversation', conversation: updated });
-      this.publish({ type: 'message', message: { ...message }, requestId });
-      await generation.run(config, request);
-    } finally {
-      this.live.delete(conversation.id);
-      this.options.onActiveChange?.(this.live.size);
-    }
-  }
-
-  /** Reserves a conversation for one send/retry; false if a reply is already on its way. */
-  private claim(conversationId: string): boolean {
-    if (this.live.has(conversationId) || this.starting.has(conversationId)) return false;
-    this.starting.add(conversationId);
-    return true;
-  }
-
-  /** Tells every panel the conversation list changed (not for Temporary chats). */
-  listChanged(conversationId: string): void {
-    if (!conversationId.startsWith(TEMPORARY_PREFIX)) {
-      this.options.hub.broadcast({ type: 'conversationsChanged' });
-    }
-  }
-
-  private publish(event: ServerEvent & { type: 'conversation' | 'message' }): void {
-    const id = event.type === 'conversation' ? event.conversation.id : event.message.conversationId;
-    this.options.hub.publish(id, event);
-  }
-
-  /** The request a conversation's next reply makes; null (and the user told why) if none. */
-  private resolve(
-    settings: Settings,
-    options: ConversationOptions,
-    reply: EventSink,
-    requestId: string,
-    conversationId: string | null,
-  ): RequestConfig | null {
-    const config = resolveRequest(settings, options);
-    if (typeof config !== 'string') return config;
-    // Name the provider: the problem is about it (a missing key, no model).
-    const context = errorContext(profileOf(settings, options));
-    this.refuse(reply, new ChatError(config), requestId, conversationId, context);
-    return null;
-  }
-
-  private refuse(
-    reply: EventSink,
-    error: ChatError,
-    requestId: string,
-    conversationId: string | null,
-    context: ErrorContext = errorContext(null),
-  ): void {
-    reply({
-      type: 'error',
-      conversationId,
-      messageId: null,
-      requestId,
-      ...describeError(error, context),
+      hub.publish(conversation.id, { type: 'conversation', conversation: updated });
+      hub.publish(conversation.id, { type: 'message', message: { ...message } });
+      await generation.run(config, prompt);
     });
   }
+}
+
+/** A refusal whose sentence names the provider when the problem is about it. */
+function refusal(error: ChatError, context: ErrorContext = errorContext(null)): RequestRefused {
+  return new RequestRefused(describeError(error, context), { cause: error });
+}
+
+/** The request a conversation's next reply makes; refuses (saying what is missing) if none. */
+function resolveOrRefuse(settings: Settings, options: ConversationOptions): RequestConfig {
+  const config = resolveRequest(settings, options);
+  if (typeof config !== 'string') return config;
+  throw refusal(new ChatError(config), errorContext(profileOf(settings, options)));
 }

@@ -1,4 +1,5 @@
-import type { ServerEvent } from '@/utils/protocol/requests';
+import { isTemporary } from '@/utils/history/types';
+import type { ServerEvent } from '@/utils/protocol/events';
 
 /** Receives events for one listener (a port, in the background). */
 export type EventSink = (event: ServerEvent) => void;
@@ -35,5 +36,10 @@ export class EventHub {
     for (const [sink, followed] of this.followed) {
       if (followed === conversationId) sink(event);
     }
+  }
+
+  /** Tells every panel the conversation list changed (not for Temporary chats). */
+  listChanged(conversationId: string): void {
+    if (!isTemporary(conversationId)) this.broadcast({ type: 'conversationsChanged' });
   }
 }

@@ -1,10 +1,10 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { HistoryStore } from '@/utils/history/store';
-import { ChatError, describeError, toChatError } from '@/utils/providers/errors';
+import { ChatError, describeError, toChatError, errorContext } from '@/utils/providers/errors';
 import type { EventHub } from './event-hub';
 import type { ChatMessage, Conversation } from '@/utils/history/types';
 import type { StreamCompletion } from '@/utils/providers/stream';
-import { errorContext, type RequestConfig } from '@/utils/providers/request';
+import { type RequestConfig } from '@/utils/providers/request';
 import { ThinkSplitter, type SplitText } from '@/utils/providers/think-splitter';
 import { Throttle } from './throttle';
 

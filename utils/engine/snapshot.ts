@@ -1,7 +1,7 @@
 import type { EventHub, EventSink } from './event-hub';
 import type { HistoryStore } from '@/utils/history/store';
 import type { ChatMessage } from '@/utils/history/types';
-import type { ConversationSnapshot } from '@/utils/protocol/requests';
+import type { ConversationSnapshot } from '@/utils/protocol/events';
 import { indexChildren, pathToLeaf, versionsAlong } from '@/utils/history/tree';
 
 /** A conversation as stored: its visible path and the versions along it. Null if gone. */

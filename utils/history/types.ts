@@ -1,30 +1,67 @@
+// The stored history's types. The constant arrays are the one list of each kind: the
+// TypeScript types, the protocol's validators and the export schema's enums come from them.
 import type { Quote } from '@/utils/page/quote';
-import type { ConversationOptions } from '@/utils/providers/request';
 
 /** Who wrote a message. */
-export type Role = 'system' | 'user' | 'assistant';
+export const ROLES = ['system', 'user', 'assistant'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Lifecycle of a message; `streaming` only while a live generation owns it. */
-export type MessageStatus = 'pending' | 'streaming' | 'done' | 'stopped' | 'interrupted' | 'error';
+export const MESSAGE_STATUSES = [
+  'pending',
+  'streaming',
+  'done',
+  'stopped',
+  'interrupted',
+  'error',
+] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
-/** Statuses after which a message no longer changes on its own. */
-export const FINAL_STATUSES: readonly MessageStatus[] = ['done', 'stopped', 'interrupted', 'error'];
+/** The statuses a history file holds: a reply still being written is saved as interrupted. */
+export const SETTLED_STATUSES = [
+  'done',
+  'stopped',
+  'interrupted',
+  'error',
+] as const satisfies readonly MessageStatus[];
 
 /** Why a generation failed, as a stable code the UI can act on. */
-export type ErrorCode =
-  | 'not_configured'
-  | 'missing_key'
-  | 'auth'
-  | 'not_found'
-  | 'rate_limit'
-  | 'server'
-  | 'network'
-  | 'stalled'
-  | 'bad_request'
-  | 'not_api'
-  | 'busy'
-  | 'missing_message'
-  | 'unknown';
+export const ERROR_CODES = [
+  'not_configured',
+  'missing_key',
+  'auth',
+  'not_found',
+  'rate_limit',
+  'server',
+  'network',
+  'stalled',
+  'bad_request',
+  'not_api',
+  'busy',
+  'missing_message',
+  'unknown',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The user's verdicts on a reply. */
+export const FEEDBACK_VALUES = ['like', 'dislike'] as const;
+/** The user's verdict on a reply (null clears it). */
+export type Feedback = (typeof FEEDBACK_VALUES)[number] | null;
+
+/** A conversation's own choices; an absent field follows the persona, then the settings. */
+export interface ConversationOptions {
+  /** The provider profile it talks to (falls back to the active one if deleted). */
+  profileId?: string;
+  /** The model picked for it; absent: the persona's, then the profile's default. */
+  model?: string;
+  /** Its persona; null for none, absent for the settings' default persona. */
+  personaId?: string | null;
+  /** Overrides of the persona's system prompt and sampling, for this conversation only. */
+  systemPrompt?: string;
+  temperature?: number;
+  maxTokens?: number;
+  topP?: number;
+}
 
 /** Token counts reported by the provider (`stream_options.include_usage`). */
 export interface TokenUsage {
@@ -58,7 +95,7 @@ export interface ChatMessage {
   /** Page text the user quoted with this message (shown above it, sent through a template). */
   quote?: Quote | null;
   /** The user's verdict on a reply. */
-  feedback?: 'like' | 'dislike' | null;
+  feedback?: Feedback;
   /** How long the model reasoned before answering (ms); absent when it did not. */
   thinkingMs?: number | null;
   createdAt: number;
@@ -82,3 +119,8 @@ export interface Conversation {
 
 /** Conversations whose id starts with this live only in memory (Temporary chat). */
 export const TEMPORARY_PREFIX = 'tmp-';
+
+/** True for ids of Temporary chats (never stored). */
+export function isTemporary(conversationId: string): boolean {
+  return conversationId.startsWith(TEMPORARY_PREFIX);
+}

@@ -1,3 +1,4 @@
+import { QUOTE_LIMITS } from '@/utils/limits';
 import type { Locale } from '@/utils/i18n/translate';
 
 /** Text the user quoted from a page, kept as data on their message. */
@@ -10,8 +11,18 @@ export interface Quote {
 /** What the user can ask about a selection straight from the context menu. */
 export type QuickAction = 'ask' | 'explain' | 'summarize' | 'translate';
 
-/** Longest quote kept by default (characters); a setting can change it. */
-export const DEFAULT_QUOTE_LIMIT = 20_000;
+/** Why a page's selection could not be read. */
+export const QUOTE_PROBLEMS = [
+  'empty_selection',
+  'needs_permission',
+  'page_restricted',
+  'file_access',
+  'tab_gone',
+] as const;
+export type QuoteProblem = (typeof QUOTE_PROBLEMS)[number];
+
+/** What reading a tab's selection gave. */
+export type SelectionResult = { quote: Quote } | { problem: QuoteProblem };
 
 /** Default prompt templates; `{quote}`, `{title}`, `{url}`, `{message}` are filled in. */
 export const DEFAULT_TEMPLATES: Record<
@@ -56,11 +67,11 @@ export function trimQuoteText(text: string, limit: number): { text: string; trim
 }
 
 /** Checks a quote received from elsewhere; null if it is not one. */
-export function parseQuote(raw: unknown, limit = 1_000_000): Quote | null {
+export function parseQuote(raw: unknown, limit: number = QUOTE_LIMITS.text): Quote | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { text, title, url } = raw as Record<string, unknown>;
   if (typeof text !== 'string' || text.trim() === '' || text.length > limit + 1) return null;
-  if (typeof title !== 'string' || title.length > 1000) return null;
-  if (typeof url !== 'string' || url.length > 8000) return null;
+  if (typeof title !== 'string' || title.length > QUOTE_LIMITS.title) return null;
+  if (typeof url !== 'string' || url.length > QUOTE_LIMITS.url) return null;
   return { text, title, url: /^(https?|file):/i.test(url) ? url : '' };
 }

@@ -1,12 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Quote } from './quote';
-
-/** Why a page's selection could not be read. */
-export type QuoteProblem =
-  'empty_selection' | 'needs_permission' | 'page_restricted' | 'file_access' | 'tab_gone';
-
-/** What reading a tab's selection gave. */
-export type SelectionResult = { quote: Quote } | { problem: QuoteProblem };
+import type { QuoteProblem, SelectionResult } from './quote';
 
 interface FrameSelection {
   text: string;

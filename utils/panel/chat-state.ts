@@ -1,18 +1,22 @@
+// The panel's state of the conversation in view, and the pure reducer that applies the
+// background's pushed events to it.
 import {
-  TEMPORARY_PREFIX,
+  isTemporary,
   type ChatMessage,
   type Conversation,
-  type ErrorCode,
+  type ConversationOptions,
 } from '@/utils/history/types';
-import type { ServerEvent } from '@/utils/protocol/requests';
-import type { ConversationOptions } from '@/utils/providers/request';
+import type { AnswerErrorCode } from '@/utils/protocol/answers';
+import type { ConversationEvent } from '@/utils/protocol/events';
 
 /** An error shown above the composer, with what Retry should do. */
 export interface ChatAlert {
-  code: ErrorCode;
+  code: AnswerErrorCode;
   message: string;
   /** The failed reply to retry; null when the send itself was refused (resend the text). */
   retryMessageId: string | null;
+  /** False when retrying cannot help (a failed rename): the alert offers Dismiss instead. */
+  retryable?: boolean;
 }
 
 /** What the panel shows of one conversation. */
@@ -57,7 +61,7 @@ export function initialChatState(conversationId: string | null = null): ChatStat
     connected: false,
     versions: {},
     listVersion: 0,
-    temporary: conversationId?.startsWith(TEMPORARY_PREFIX) ?? false,
+    temporary: conversationId !== null && isTemporary(conversationId),
     newChatOptions: {},
   };
 }
@@ -112,7 +116,7 @@ function upsertMessage(messages: readonly ChatMessage[], message: ChatMessage): 
 }
 
 /** Applies one background event to the panel's state. Pure; returns the same object if unchanged. */
-export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
+export function applyEvent(state: ChatState, event: ConversationEvent): ChatState {
   switch (event.type) {
     case 'snapshot': {
       if (event.conversationId !== state.conversationId) return state;
@@ -128,12 +132,6 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         alert: alertFromPath(messages),
       };
     }
-    case 'importProgress':
-    case 'importResult':
-    case 'selection':
-    case 'models':
-      // Answered to ChatSession.readSelection; no state of the conversation changes.
-      return state;
     case 'conversationsChanged':
       return { ...state, listVersion: state.listVersion + 1 };
     case 'conversationDeleted':
@@ -177,23 +175,18 @@ export function applyEvent(state: ChatState, event: ServerEvent): ChatState {
         thinkingMs: event.thinkingMs,
       }));
     case 'error': {
-      const ownRefusal =
-        event.requestId !== undefined && event.requestId === state.pendingRequestId;
-      const inView = event.conversationId === state.conversationId;
-      if (!ownRefusal && !inView) return state;
+      if (event.conversationId !== state.conversationId) return state;
       const alert: ChatAlert = {
         code: event.code,
         message: event.message,
         retryMessageId: event.messageId,
       };
-      const next = event.messageId
-        ? updateMessage(state, event.messageId, (message) => ({
-            ...message,
-            status: 'error',
-            error: { code: event.code, message: event.message },
-          }))
-        : state;
-      return { ...next, alert, pendingRequestId: ownRefusal ? null : next.pendingRequestId };
+      const next = updateMessage(state, event.messageId, (message) => ({
+        ...message,
+        status: 'error',
+        error: { code: event.code, message: event.message },
+      }));
+      return { ...next, alert };
     }
   }
 }

@@ -2,14 +2,8 @@
 import type { Locale } from '@/utils/i18n/translate';
 import { en } from '@/utils/i18n/locales/en';
 import { zhCN } from '@/utils/i18n/locales/zh-CN';
-import {
-  MAX_TOKENS_RANGE,
-  numberText,
-  parseOptionalNumber,
-  TEMPERATURE_RANGE,
-  TOP_P_RANGE,
-} from './number-input';
-import type { FieldError } from './profile-form';
+import type { FieldError } from './number-field';
+import { parseSampling, samplingTexts } from './sampling';
 import type { Persona } from '@/utils/settings/model';
 
 /** A persona as the form holds it: numbers as typed text. */
@@ -26,39 +20,26 @@ export interface PersonaDraft {
 export type PersonaField = 'name' | 'temperature' | 'maxTokens' | 'topP';
 
 export function draftFromPersona(persona: Persona): PersonaDraft {
-  return {
-    ...persona,
-    temperature: numberText(persona.temperature),
-    maxTokens: numberText(persona.maxTokens),
-    topP: numberText(persona.topP),
-  };
+  return { ...persona, ...samplingTexts(persona) };
 }
 
 /** Checks a draft; returns the persona to save, or the problems by field. */
 export function validatePersonaDraft(
   draft: PersonaDraft,
 ): { persona: Persona } | { errors: Partial<Record<PersonaField, FieldError>> } {
-  const errors: Partial<Record<PersonaField, FieldError>> = {};
+  const sampling = parseSampling(draft);
+  const errors: Partial<Record<PersonaField, FieldError>> =
+    'errors' in sampling ? { ...sampling.errors } : {};
   const name = draft.name.trim();
   if (!name) errors.name = { key: 'personaNameRequired' };
-  const temperature = parseOptionalNumber(draft.temperature, TEMPERATURE_RANGE);
-  if (temperature === 'invalid') errors.temperature = { key: 'invalidTemperature' };
-  const maxTokens = parseOptionalNumber(draft.maxTokens, MAX_TOKENS_RANGE);
-  if (maxTokens === 'invalid') errors.maxTokens = { key: 'invalidMaxTokens' };
-  const topP = parseOptionalNumber(draft.topP, TOP_P_RANGE);
-  if (topP === 'invalid') errors.topP = { key: 'invalidTopP' };
-  if (temperature === 'invalid' || maxTokens === 'invalid' || topP === 'invalid' || !name) {
-    return { errors };
-  }
+  if (!('values' in sampling) || !name) return { errors };
   return {
     persona: {
       id: draft.id,
       name,
       prompt: draft.prompt,
       model: draft.model.trim(),
-      temperature,
-      maxTokens,
-      topP,
+      ...sampling.values,
     },
   };
 }

@@ -1,15 +1,10 @@
 // The provider editor's values as typed, and how they become a saved ProviderProfile.
-import type { MessageKey } from '@/utils/i18n/locales/en';
-import { isAllowedHeader, MAX_HEADERS } from '@/utils/providers/model-target';
+import { HEADER_LIMITS } from '@/utils/limits';
+import { isAllowedHeader } from '@/utils/providers/model-target';
+import type { FieldError } from './number-field';
 import { normalizeBaseURL, PRESETS, type PresetId } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { profileForPreset, type ProviderProfile } from '@/utils/settings/model';
-
-/** A problem with one field, as a message key and its parameters. */
-export interface FieldError {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
 
 /** A profile as the form holds it: headers as editable text. */
 export type ProfileDraft = Omit<ProviderProfile, 'headers'> & { headers: string };
@@ -34,7 +29,11 @@ export function parseHeaderLines(
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim();
     const value = line.slice(colon + 1).trim();
-    if (colon < 1 || !isAllowedHeader(name, value) || Object.keys(headers).length >= MAX_HEADERS) {
+    if (
+      colon < 1 ||
+      !isAllowedHeader(name, value) ||
+      Object.keys(headers).length >= HEADER_LIMITS.count
+    ) {
       return { badLine: index + 1 };
     }
     headers[name] = value;

@@ -1,63 +1,68 @@
-import { applyEvent, initialChatState, streamingMessageId, type ChatState } from './chat-state';
-import {
-  IMPORT_CHUNK_LENGTH,
-  MAX_IMPORT_CHUNKS,
-  parseServerEvent,
-  type ClientRequest,
-  type Feedback,
-} from '@/utils/protocol/requests';
-import type { QuoteProblem } from '@/utils/page/selection';
+// The panel's side of the chat: the state of the conversation in view and the user's actions,
+// each a request to the background whose answer (or failure) the state reflects.
+import type { ConversationOptions, Feedback } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
-import type { Quote } from '@/utils/page/quote';
-import type { ConversationOptions } from '@/utils/providers/request';
+import { IMPORT_CHUNK_LENGTH, MAX_IMPORT_CHUNKS } from '@/utils/limits';
+import type { Quote, SelectionResult } from '@/utils/page/quote';
 import type { ModelListTarget } from '@/utils/providers/model-target';
+import {
+  applyEvent,
+  initialChatState,
+  streamingMessageId,
+  type ChatAlert,
+  type ChatState,
+} from './chat-state';
+import { PanelConnection, RequestFailed, type PanelPort } from './connection';
+
+export type { PanelPort } from './connection';
 
 /** What listModels answers: the model names, or a sentence saying why there are none. */
 export type ModelListAnswer = { models: string[] } | { error: string };
 
-/** The part of `runtime.Port` the panel uses. */
-export interface PanelPort {
-  postMessage(message: ClientRequest): void;
-  disconnect(): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
+/** How an import ended, in words. */
+export interface ImportResult {
+  ok: boolean;
+  message: string;
 }
 
-/** Delays before reconnecting after the background went away (it restarts on connect). */
-const RECONNECT_DELAYS_MS = [50, 200, 500, 1000, 2000];
-
-/**
- * The panel's side of the chat: one port to the background (re-opened if the service
- * worker restarts), the state of the conversation in view, and the user's actions.
- */
+/** The panel's session: one connection, the conversation in view, and what the user does. */
 export class ChatSession {
   private state: ChatState;
-  private port: PanelPort | null = null;
   private readonly listeners = new Set<(state: ChatState) => void>();
-  private attempts = 0;
-  /** Imports waiting for their result, by request id. */
-  private readonly imports = new Map<
-    string,
-    {
-      resolve(result: { ok: boolean; message: string }): void;
-      onProgress(phase: 'validating' | 'writing', done: number, total: number): void;
-    }
-  >();
-  /** Callers waiting for a readSelection or listModels answer, by request id. */
-  private readonly selections = new Map<
-    string,
-    (answer: { quote?: Quote; problem?: QuoteProblem }) => void
-  >();
-  private readonly modelLists = new Map<string, (answer: ModelListAnswer) => void>();
+  private readonly connection: PanelConnection;
   private openedAt = 0;
-  private closed = false;
 
   constructor(
-    private readonly connect: () => PanelPort,
+    connect: () => PanelPort,
     conversationId: string | null,
-    private readonly newId: () => string = () => crypto.randomUUID(),
+    newId: () => string = () => crypto.randomUUID(),
   ) {
     this.state = initialChatState(conversationId);
+    this.connection = new PanelConnection(
+      connect,
+      {
+        onEvent: (event) => {
+          if (event.type === 'snapshot') {
+            // Seen by the history benchmark through the standard Performance API.
+            performance.measure('sidechat:open', { start: this.openedAt });
+          }
+          const next = applyEvent(this.state, event);
+          if (next !== this.state) this.setState(next);
+        },
+        onConnectedChange: (connected) => {
+          // A send in flight may or may not have been saved: the snapshot after reconnecting
+          // tells, and the composer still holds the text either way.
+          this.setState({
+            ...this.state,
+            connected,
+            ...(!connected && { pendingRequestId: null }),
+          });
+        },
+        // Keep what is on screen until the fresh snapshot replaces it.
+        onReconnectDue: () => this.follow(this.state.conversationId),
+      },
+      newId,
+    );
   }
 
   /** The current state. */
@@ -71,17 +76,22 @@ export class ChatSession {
     return () => this.listeners.delete(listener);
   }
 
+  /** Follows a conversation: its snapshot first, then its events. */
+  private follow(conversationId: string | null): void {
+    this.connection
+      .request('subscribe', { conversationId })
+      .then(() => this.connection.markHealthy(), this.failed());
+  }
+
   /** Opens the port and loads the conversation in view. */
   start(): void {
-    this.closed = false;
+    this.connection.reopen();
     this.open();
   }
 
   /** Closes the port for good (panel unmount). Replies keep streaming in the background. */
   close(): void {
-    this.closed = true;
-    this.port?.disconnect();
-    this.port = null;
+    this.connection.close();
   }
 
   /** Sends `text` (and a quote) after the last visible message; returns the request id. */
@@ -89,47 +99,111 @@ export class ChatSession {
     return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null, quote);
   }
 
+  /** Edit: sends `text` as a new version of a user message (a sibling), keeping the old one. */
+  edit(messageId: string, text: string): string | null {
+    const message = this.state.messages.find((item) => item.id === messageId);
+    return message ? this.sendAfter(text, message.parentId) : null;
+  }
+
+  private sendAfter(text: string, parentId: string | null, quote?: Quote): string {
+    const { conversationId, temporary, newChatOptions } = this.state;
+    const starting = conversationId === null;
+    const { requestId, answer } = this.connection.ask('send', {
+      conversationId,
+      parentId: starting ? null : parentId,
+      text,
+      ...(starting && temporary ? { temporary: true } : {}),
+      ...(starting && Object.keys(newChatOptions).length > 0 ? { options: newChatOptions } : {}),
+      ...(quote ? { quote } : {}),
+    });
+    this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
+    const settle = (alert: ChatAlert | null) => {
+      if (this.state.pendingRequestId !== requestId && !alert) return;
+      this.setState({
+        ...this.state,
+        pendingRequestId:
+          this.state.pendingRequestId === requestId ? null : this.state.pendingRequestId,
+        ...(alert && { alert }),
+      });
+    };
+    answer.then(
+      () => settle(null),
+      (error: unknown) => settle(alertFor(error, { retryMessageId: null })),
+    );
+    return requestId;
+  }
+
+  /** Generates again for a failed reply (or another version of a reply). */
+  retry(messageId: string): void {
+    this.setState({ ...this.state, alert: null });
+    this.connection
+      .request('retry', { messageId })
+      .catch(this.failed({ retryMessageId: messageId }));
+  }
+
+  /** Appends to a stopped or interrupted reply. */
+  continueReply(messageId: string): void {
+    this.setState({ ...this.state, alert: null });
+    this.connection
+      .request('continue', { messageId })
+      .catch(this.failed({ retryMessageId: null, retryable: false }));
+  }
+
+  /** Stops the reply streaming in view, if any. */
+  stop(): void {
+    const { conversationId } = this.state;
+    if (conversationId !== null && streamingMessageId(this.state)) {
+      this.connection.request('stop', { conversationId }).catch(this.failed());
+    }
+  }
+
   /**
    * Sends a history file to the background in pieces; resolves with its report (or why
    * nothing was imported). `onProgress` hears about validation and writing.
    */
-  importHistory(
+  async importHistory(
     text: string,
     onProgress: (phase: 'validating' | 'writing', done: number, total: number) => void,
-  ): Promise<{ ok: boolean; message: string }> {
-    const requestId = this.newId();
+  ): Promise<ImportResult> {
     const count = Math.max(1, Math.ceil(text.length / IMPORT_CHUNK_LENGTH));
-    if (count > MAX_IMPORT_CHUNKS) {
-      return Promise.resolve({
-        ok: false,
-        message: t('importTooLargeText'),
-      });
+    if (count > MAX_IMPORT_CHUNKS) return { ok: false, message: t('importTooLargeText') };
+    const answers = [];
+    for (let index = 0; index < count; index += 1) {
+      const piece = text.slice(index * IMPORT_CHUNK_LENGTH, (index + 1) * IMPORT_CHUNK_LENGTH);
+      answers.push(
+        this.connection.ask('importChunk', { index, count, text: piece }, (progress) =>
+          onProgress(progress.phase, progress.done, progress.total),
+        ).answer,
+      );
     }
-    return new Promise((resolve) => {
-      this.imports.set(requestId, { resolve, onProgress });
-      for (let index = 0; index < count; index += 1) {
-        const piece = text.slice(index * IMPORT_CHUNK_LENGTH, (index + 1) * IMPORT_CHUNK_LENGTH);
-        this.post({ type: 'importChunk', requestId, index, count, text: piece });
-      }
-    });
+    try {
+      const outcomes = await Promise.all(answers);
+      return { ok: true, message: outcomes.at(-1)?.message ?? '' };
+    } catch (error) {
+      const lost = error instanceof RequestFailed && error.code === 'connection_lost';
+      return {
+        ok: false,
+        message:
+          lost || !(error instanceof RequestFailed) ? t('importConnectionLost') : error.sentence,
+      };
+    }
   }
 
   /** Asks the background for the selection of a tab ("Quote selection"). */
-  readSelection(tabId: number): Promise<{ quote?: Quote; problem?: QuoteProblem }> {
-    const requestId = this.newId();
-    return new Promise((resolve) => {
-      this.selections.set(requestId, resolve);
-      this.post({ type: 'readSelection', requestId, tabId });
-    });
+  readSelection(tabId: number): Promise<SelectionResult> {
+    return this.connection
+      .request('readSelection', { tabId })
+      .catch((): SelectionResult => ({ problem: 'tab_gone' }));
   }
 
   /** Asks the background which models a provider offers (a saved profile or a draft). */
   listModels(target: { profileId: string } | ModelListTarget): Promise<ModelListAnswer> {
-    const requestId = this.newId();
-    return new Promise((resolve) => {
-      this.modelLists.set(requestId, resolve);
-      this.post({ type: 'listModels', requestId, target });
-    });
+    return this.connection.request('listModels', { target }).then(
+      (models) => ({ models }),
+      (error: unknown) => ({
+        error: error instanceof RequestFailed ? error.sentence : t('connectionLost'),
+      }),
+    );
   }
 
   /** Changes the provider, model, persona or overrides of the chat in view. */
@@ -141,78 +215,46 @@ export class ChatSession {
     }
     // Shown at once; the background confirms with the stored conversation.
     this.setState({ ...this.state, conversation: { ...conversation, options } });
-    this.post({ type: 'setOptions', conversationId: conversation.id, options });
+    this.connection
+      .request('setOptions', { conversationId: conversation.id, options })
+      .catch(this.failed());
   }
 
   /** Deletes every message of the conversation in view, keeping its persona and choices. */
   resetConversation(): void {
     const { conversationId } = this.state;
-    if (conversationId !== null) this.post({ type: 'resetConversation', conversationId });
-  }
-
-  /** Edit: sends `text` as a new version of a user message (a sibling), keeping the old one. */
-  edit(messageId: string, text: string): string | null {
-    const message = this.state.messages.find((item) => item.id === messageId);
-    return message ? this.sendAfter(text, message.parentId) : null;
-  }
-
-  private sendAfter(text: string, parentId: string | null, quote?: Quote): string {
-    const requestId = this.newId();
-    const { conversationId, temporary, newChatOptions } = this.state;
-    this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
-    const starting = conversationId === null;
-    this.post({
-      type: 'send',
-      requestId,
-      conversationId,
-      parentId: starting ? null : parentId,
-      text,
-      ...(starting && temporary ? { temporary: true } : {}),
-      ...(starting && Object.keys(newChatOptions).length > 0 ? { options: newChatOptions } : {}),
-      ...(quote ? { quote } : {}),
-    });
-    return requestId;
-  }
-
-  /** Asks for another version of a reply (kept beside the old one). */
-  regenerate(messageId: string): void {
-    this.retry(messageId);
-  }
-
-  /** Appends to a stopped or interrupted reply. */
-  continueReply(messageId: string): void {
-    this.setState({ ...this.state, alert: null });
-    this.post({ type: 'continue', requestId: this.newId(), messageId });
+    if (conversationId === null) return;
+    this.connection.request('resetConversation', { conversationId }).catch(this.failed());
   }
 
   /** Shows another version of a message (and the branch below it). */
   switchVersion(messageId: string): void {
-    this.post({ type: 'switchBranch', messageId });
+    this.connection.request('switchBranch', { messageId }).catch(this.failed());
   }
 
   /** Deletes a message and everything after it on its branch. */
   deleteBranch(messageId: string): void {
-    this.post({ type: 'deleteBranch', messageId });
+    this.connection.request('deleteBranch', { messageId }).catch(this.failed());
   }
 
   /** Likes, dislikes, or clears the verdict on a reply. */
   setFeedback(messageId: string, value: Feedback): void {
-    this.post({ type: 'feedback', messageId, value });
+    this.connection.request('feedback', { messageId, value }).catch(this.failed());
   }
 
   /** Renames a conversation. */
   rename(conversationId: string, title: string): void {
-    this.post({ type: 'rename', conversationId, title });
+    this.connection.request('rename', { conversationId, title }).catch(this.failed());
   }
 
   /** Pins or unpins a conversation. */
   pin(conversationId: string, pinned: boolean): void {
-    this.post({ type: 'pin', conversationId, pinned });
+    this.connection.request('pin', { conversationId, pinned }).catch(this.failed());
   }
 
   /** Deletes a conversation. */
   deleteConversation(conversationId: string): void {
-    this.post({ type: 'deleteConversation', conversationId });
+    this.connection.request('deleteConversation', { conversationId }).catch(this.failed());
   }
 
   /** Starts a new chat; a temporary one is never written to history. */
@@ -221,26 +263,12 @@ export class ChatSession {
     this.setState({ ...this.state, temporary });
   }
 
-  /** Stops the reply streaming in view, if any. */
-  stop(): void {
-    const { conversationId } = this.state;
-    if (conversationId !== null && streamingMessageId(this.state)) {
-      this.post({ type: 'stop', conversationId });
-    }
-  }
-
-  /** Generates again for a failed reply. */
-  retry(messageId: string): void {
-    this.setState({ ...this.state, alert: null });
-    this.post({ type: 'retry', requestId: this.newId(), messageId });
-  }
-
   /** Shows another conversation (null: a new, empty chat). */
   open(conversationId: string | null = this.state.conversationId): void {
     const { connected, listVersion } = this.state;
     this.setState({ ...initialChatState(conversationId), connected, listVersion });
     this.openedAt = performance.now();
-    this.post({ type: 'subscribe', conversationId });
+    this.follow(conversationId);
   }
 
   /** Shows a local alert (e.g. nothing configured) without asking the background. */
@@ -248,89 +276,37 @@ export class ChatSession {
     this.setState({ ...this.state, alert });
   }
 
-  private post(request: ClientRequest): void {
-    if (this.closed) return;
-    if (!this.port) this.reconnect();
-    try {
-      this.port?.postMessage(request);
-    } catch (error) {
-      // The port died under us; reconnecting re-subscribes, and the composer keeps the text.
-      console.warn('Sidechat: lost the connection to the background', error);
-      this.handleDisconnect();
-    }
-  }
-
-  private reconnect(): void {
-    const port = this.connect();
-    this.port = port;
-    port.onMessage.addListener((raw) => {
-      const event = parseServerEvent(raw);
-      if (!event) return;
-      if (event.type === 'importProgress' || event.type === 'importResult') {
-        const waiting = this.imports.get(event.requestId);
-        if (event.type === 'importProgress')
-          waiting?.onProgress(event.phase, event.done, event.total);
-        else {
-          this.imports.delete(event.requestId);
-          waiting?.resolve({ ok: event.ok, message: event.message });
-        }
-        return;
-      }
-      if (event.type === 'selection') {
-        this.selections.get(event.requestId)?.(event);
-        this.selections.delete(event.requestId);
-        return;
-      }
-      if (event.type === 'models') {
-        this.modelLists.get(event.requestId)?.(
-          event.models ? { models: event.models } : { error: event.error ?? '' },
-        );
-        this.modelLists.delete(event.requestId);
-        return;
-      }
-      if (event.type === 'snapshot') {
-        this.attempts = 0;
-        // Seen by the history benchmark through the standard Performance API.
-        performance.measure('sidechat:open', { start: this.openedAt });
-      }
-      const next = applyEvent(this.state, event);
-      if (next !== this.state) this.setState(next);
-    });
-    port.onDisconnect.addListener(() => {
-      if (this.port === port) this.handleDisconnect();
-    });
-    this.setState({ ...this.state, connected: true });
-  }
-
-  private handleDisconnect(): void {
-    this.port = null;
-    // A send in flight may or may not have been saved: the snapshot after reconnecting
-    // tells, and the composer still holds the text either way.
-    this.setState({ ...this.state, connected: false, pendingRequestId: null });
-    for (const answer of this.selections.values()) answer({ problem: 'tab_gone' });
-    this.selections.clear();
-    for (const answer of this.modelLists.values()) answer({ error: t('connectionLost') });
-    this.modelLists.clear();
-    for (const waiting of this.imports.values()) {
-      waiting.resolve({
-        ok: false,
-        message: t('importConnectionLost'),
-      });
-    }
-    this.imports.clear();
-    if (this.closed) return;
-    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)];
-    this.attempts += 1;
-    setTimeout(() => {
-      // Keep what is on screen until the fresh snapshot replaces it.
-      if (!this.closed && !this.port) {
-        this.post({ type: 'subscribe', conversationId: this.state.conversationId });
-      }
-    }, delay);
+  /** A handler that shows a failed request's sentence (a lost connection shows already). */
+  private failed(
+    retry: Pick<ChatAlert, 'retryMessageId' | 'retryable'> = {
+      retryMessageId: null,
+      retryable: false,
+    },
+  ): (error: unknown) => void {
+    return (error) => {
+      const alert = alertFor(error, retry);
+      if (alert) this.setState({ ...this.state, alert });
+    };
   }
 
   private setState(next: ChatState): void {
     this.state = next;
     for (const listener of this.listeners) listener(next);
   }
+}
+
+/**
+ * The alert for a failed request; null when the connection was lost (the panel says so
+ * already and reconnects; the snapshot that follows shows what was saved).
+ */
+function alertFor(
+  error: unknown,
+  retry: Pick<ChatAlert, 'retryMessageId' | 'retryable'>,
+): ChatAlert | null {
+  if (error instanceof RequestFailed) {
+    if (error.code === 'connection_lost') return null;
+    return { code: error.code, message: error.sentence, ...retry };
+  }
+  console.error('Sidechat: a request failed in the panel', error);
+  return { code: 'unknown', message: t('errUnknown', { detail: '' }), ...retry };
 }

@@ -1,18 +1,9 @@
 // The settings form's values as typed, and how they become Settings.
-import {
-  MAX_TOKENS_RANGE,
-  numberText,
-  parseOptionalNumber,
-  TEMPERATURE_RANGE,
-  TOP_P_RANGE,
-} from './number-input';
+import { QUOTE_LIMIT_RANGE, STALL_SECONDS_RANGE } from '@/utils/limits';
+import { parseOptionalNumber, rangeError, type FieldError } from './number-field';
+import { parseSampling, samplingTexts } from './sampling';
 import { draftFromPersona, validatePersonaDraft, type PersonaDraft } from './persona-form';
-import {
-  draftFromProfile,
-  validateProfileDraft,
-  type FieldError,
-  type ProfileDraft,
-} from './profile-form';
+import { draftFromProfile, validateProfileDraft, type ProfileDraft } from './profile-form';
 import type { LanguageChoice, Settings, ThemeChoice } from '@/utils/settings/model';
 
 /** The settings form's values, as typed. */
@@ -36,9 +27,6 @@ export interface SettingsFormValues {
   stallTimeout: string;
 }
 
-/** Fields of the form itself that can be wrong. */
-export type SettingsField = 'temperature' | 'maxTokens' | 'topP' | 'quoteLimit' | 'stallTimeout';
-
 /**
  * Problems found on save: the form's own fields by name, a profile's or persona's as
  * `profile:<id>:<field>` / `persona:<id>:<field>` so the form can open the one at fault.
@@ -51,9 +39,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     profiles: settings.profiles.map(draftFromProfile),
     activeProfileId: settings.activeProfileId ?? settings.profiles[0]?.id ?? null,
     systemPrompt: settings.systemPrompt,
-    temperature: numberText(settings.temperature),
-    maxTokens: numberText(settings.maxTokens),
-    topP: numberText(settings.topP),
+    ...samplingTexts(settings),
     personas: settings.personas.map(draftFromPersona),
     defaultPersonaId: settings.defaultPersonaId,
     language: settings.language,
@@ -105,29 +91,19 @@ export function validateSettingsForm(
     const result = validatePersonaDraft(draft);
     return 'persona' in result ? { saved: result.persona } : result;
   });
-  const temperature = parseOptionalNumber(form.temperature, TEMPERATURE_RANGE);
-  if (temperature === 'invalid') errors.temperature = { key: 'invalidTemperature' };
-  const maxTokens = parseOptionalNumber(form.maxTokens, MAX_TOKENS_RANGE);
-  if (maxTokens === 'invalid') errors.maxTokens = { key: 'invalidMaxTokens' };
-  const topP = parseOptionalNumber(form.topP, TOP_P_RANGE);
-  if (topP === 'invalid') errors.topP = { key: 'invalidTopP' };
-  const quoteLimit = parseOptionalNumber(form.quoteLimit, {
-    min: 100,
-    max: 1_000_000,
-    integer: true,
-  });
+  const sampling = parseSampling(form);
+  if ('errors' in sampling) Object.assign(errors, sampling.errors);
+  const quoteLimit = parseOptionalNumber(form.quoteLimit, QUOTE_LIMIT_RANGE);
   if (quoteLimit === 'invalid' || quoteLimit === null) {
-    errors.quoteLimit = { key: 'invalidQuoteLimit' };
+    errors.quoteLimit = rangeError(QUOTE_LIMIT_RANGE, 'invalidQuoteLimit');
   }
-  const stallSeconds = parseOptionalNumber(form.stallTimeout, { min: 1, max: 3600 });
+  const stallSeconds = parseOptionalNumber(form.stallTimeout, STALL_SECONDS_RANGE);
   if (stallSeconds === 'invalid' || stallSeconds === null) {
-    errors.stallTimeout = { key: 'invalidStallTimeout' };
+    errors.stallTimeout = rangeError(STALL_SECONDS_RANGE, 'invalidStallTimeout');
   }
   if (
     Object.keys(errors).length > 0 ||
-    temperature === 'invalid' ||
-    maxTokens === 'invalid' ||
-    topP === 'invalid' ||
+    !('values' in sampling) ||
     typeof quoteLimit !== 'number' ||
     typeof stallSeconds !== 'number'
   ) {
@@ -141,9 +117,7 @@ export function validateSettingsForm(
         ? form.activeProfileId
         : (profiles[0]?.id ?? null),
       systemPrompt: form.systemPrompt,
-      temperature,
-      maxTokens,
-      topP,
+      ...sampling.values,
       personas,
       defaultPersonaId: exists(form.defaultPersonaId, personas) ? form.defaultPersonaId : null,
       language: form.language,

@@ -1,6 +1,9 @@
 import { APIConnectionError, APIError } from 'openai';
 import type { ErrorCode, MessageError } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
+import type { ProviderProfile } from '@/utils/settings/model';
+import { hostOf, isLocalURL, PRESETS } from './presets';
+import { providerName } from './request';
 
 /** What the error sentence may mention about the request that failed. */
 export interface ErrorContext {
@@ -143,4 +146,36 @@ export function describeError(error: ChatError, context: ErrorContext): MessageE
     }
   })();
   return { code: error.code, message };
+}
+
+/** What an error sentence may say about the request: names and host, never the key. */
+export function errorContext(
+  source:
+    | (Pick<ProviderProfile, 'name' | 'preset' | 'baseURL' | 'apiKey'> & {
+        model?: string;
+        stallTimeoutMs?: number;
+      })
+    | null,
+): ErrorContext {
+  if (!source) {
+    return {
+      provider: '',
+      host: '',
+      keyPage: '',
+      local: false,
+      model: '',
+      apiKey: '',
+      stallSeconds: 0,
+    };
+  }
+  const preset = PRESETS[source.preset];
+  return {
+    provider: providerName(source),
+    host: hostOf(source.baseURL),
+    keyPage: preset.keyPage,
+    local: preset.local || isLocalURL(source.baseURL),
+    model: source.model ?? '',
+    apiKey: source.apiKey,
+    stallSeconds: Math.round((source.stallTimeoutMs ?? 0) / 1000),
+  };
 }

@@ -1,23 +1,23 @@
-import { ChatError, describeError, toChatError } from './errors';
-import type { ClientRequest, ServerEvent } from '@/utils/protocol/requests';
+// Answers "which models does this provider have" for Test connection and the model menus.
+import { RequestRefused } from '@/utils/engine/refusal';
+import type { RequestOf } from '@/utils/protocol/requests';
+import type { Settings } from '@/utils/settings/model';
+import { ChatError, describeError, errorContext, toChatError } from './errors';
 import { fetchModelList } from './model-list';
 import type { ModelListTarget } from './model-target';
 import { presetForBaseURL } from './presets';
-import { errorContext } from './request';
-import type { Settings } from '@/utils/settings/model';
-
-type ListModelsRequest = Extract<ClientRequest, { type: 'listModels' }>;
 
 /**
- * Lists a provider's models for Test connection and the model menus. A saved profile is
- * looked up here, so its key never has to travel; a draft from the settings form brings its own.
+ * Lists a provider's models. A saved profile is looked up here, so its key never has to
+ * travel; a draft from the settings form brings its own. Refuses with a sentence naming the
+ * provider and what to fix.
  */
 export async function answerListModels(
-  request: ListModelsRequest,
+  request: RequestOf<'listModels'>,
   loadSettings: () => Promise<Settings>,
   fetchModels: (target: ModelListTarget) => Promise<string[]> = fetchModelList,
-): Promise<ServerEvent> {
-  const { requestId, target } = request;
+): Promise<string[]> {
+  const { target } = request;
   const settings = await loadSettings();
   const saved =
     'profileId' in target
@@ -31,17 +31,12 @@ export async function answerListModels(
     headers: 'headers' in target ? target.headers : {},
   };
   const context = errorContext(profile);
-  if (!profile.baseURL) {
-    return {
-      type: 'models',
-      requestId,
-      error: describeError(new ChatError('not_configured'), context).message,
-    };
-  }
+  const refuse = (error: ChatError) =>
+    new RequestRefused(describeError(error, context), { cause: error });
+  if (!profile.baseURL) throw refuse(new ChatError('not_configured'));
   try {
-    const models = await fetchModels(profile);
-    return { type: 'models', requestId, models };
+    return await fetchModels(profile);
   } catch (error) {
-    return { type: 'models', requestId, error: describeError(toChatError(error), context).message };
+    throw refuse(toChatError(error));
   }
 }

@@ -1,14 +1,10 @@
 // GET /models for a profile: "Test connection" and the model menus use it.
 import { APIError } from 'openai';
+import { MAX_MODEL_NAME, MAX_MODELS } from '@/utils/limits';
 import { ChatError, toChatError } from './errors';
 import { apiFetch } from './stream';
 
 import type { ModelListTarget } from './model-target';
-
-/** Most model names kept from one answer (OpenRouter lists a few hundred; some gateways more). */
-export const MAX_MODELS = 5000;
-/** Longest model name kept; longer entries are not model names. */
-const MAX_MODEL_NAME = 256;
 
 /** Picks the model names out of a `/models` answer: OpenAI's `{data:[{id}]}` or a bare list. */
 export function modelNamesFrom(body: unknown): string[] | null {

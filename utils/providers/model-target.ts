@@ -1,4 +1,5 @@
 // The shape of "which endpoint to list models from", checked wherever it crosses a boundary.
+import { HEADER_LIMITS, MAX_API_KEY_LENGTH } from '@/utils/limits';
 import { normalizeBaseURL } from './presets';
 
 /** Where to ask for models and with which credentials (a saved or a draft profile). */
@@ -8,9 +9,7 @@ export interface ModelListTarget {
   headers: Record<string, string>;
 }
 
-/** Most extra headers one profile may carry. */
-export const MAX_HEADERS = 20;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Headers the browser or the SDK own; setting them would break the request. */
 const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'origin', 'cookie']);
 
@@ -18,9 +17,10 @@ const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'ori
 export function isAllowedHeader(name: string, value: string): boolean {
   return (
     HEADER_NAME.test(name) &&
+    name.length <= HEADER_LIMITS.name &&
     !RESERVED_HEADERS.has(name.toLowerCase()) &&
     !/[\r\n\0]/.test(value) &&
-    value.length <= 4000
+    value.length <= HEADER_LIMITS.value
   );
 }
 
@@ -28,7 +28,7 @@ export function isAllowedHeader(name: string, value: string): boolean {
 export function parseHeaders(raw: unknown): Record<string, string> | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const entries = Object.entries(raw);
-  if (entries.length > MAX_HEADERS) return null;
+  if (entries.length > HEADER_LIMITS.count) return null;
   for (const [name, value] of entries) {
     if (typeof value !== 'string' || !isAllowedHeader(name, value)) return null;
   }
@@ -39,7 +39,11 @@ export function parseHeaders(raw: unknown): Record<string, string> | null {
 export function parseModelListTarget(raw: unknown): ModelListTarget | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { baseURL, apiKey, headers } = raw as Record<string, unknown>;
-  if (typeof baseURL !== 'string' || typeof apiKey !== 'string' || apiKey.length > 4000) {
+  if (
+    typeof baseURL !== 'string' ||
+    typeof apiKey !== 'string' ||
+    apiKey.length > MAX_API_KEY_LENGTH
+  ) {
     return null;
   }
   const url = normalizeBaseURL(baseURL);

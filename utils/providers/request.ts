@@ -1,6 +1,6 @@
 // Which endpoint, model and prompt one reply uses: settings, persona and conversation combined.
-import type { ErrorContext } from './errors';
-import { hostOf, isLocalURL, PRESETS, type PresetId } from './presets';
+import type { ConversationOptions } from '@/utils/history/types';
+import { hostOf, PRESETS, type PresetId } from './presets';
 import {
   activeProfile,
   type GenerationSettings,
@@ -8,21 +8,6 @@ import {
   type ProviderProfile,
   type Settings,
 } from '@/utils/settings/model';
-
-/** A conversation's own choices; an absent field follows the persona, then the settings. */
-export interface ConversationOptions {
-  /** The provider profile it talks to (falls back to the active one if deleted). */
-  profileId?: string;
-  /** The model picked for it; absent: the persona's, then the profile's default. */
-  model?: string;
-  /** Its persona; null for none, absent for the settings' default persona. */
-  personaId?: string | null;
-  /** Overrides of the persona's system prompt and sampling, for this conversation only. */
-  systemPrompt?: string;
-  temperature?: number;
-  maxTokens?: number;
-  topP?: number;
-}
 
 /** Everything one chat completion request needs. Holds the key: never log or send it. */
 export interface RequestConfig extends GenerationSettings {
@@ -115,65 +100,4 @@ export function resolveRequest(
     topP: firstSet(options.topP, persona?.topP, settings.topP),
     stallTimeoutMs: settings.stallTimeoutMs,
   };
-}
-
-/** What an error sentence may say about the request: names and host, never the key. */
-export function errorContext(
-  source:
-    | (Pick<ProviderProfile, 'name' | 'preset' | 'baseURL' | 'apiKey'> & {
-        model?: string;
-        stallTimeoutMs?: number;
-      })
-    | null,
-): ErrorContext {
-  if (!source) {
-    return {
-      provider: '',
-      host: '',
-      keyPage: '',
-      local: false,
-      model: '',
-      apiKey: '',
-      stallSeconds: 0,
-    };
-  }
-  const preset = PRESETS[source.preset];
-  return {
-    provider: providerName(source),
-    host: hostOf(source.baseURL),
-    keyPage: preset.keyPage,
-    local: preset.local || isLocalURL(source.baseURL),
-    model: source.model ?? '',
-    apiKey: source.apiKey,
-    stallSeconds: Math.round((source.stallTimeoutMs ?? 0) / 1000),
-  };
-}
-
-/** The options if `raw` is well formed (from a panel message or a stored conversation), else null. */
-export function parseConversationOptions(raw: unknown): ConversationOptions | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const value = raw as Record<string, unknown>;
-  const options: ConversationOptions = {};
-  const text = (key: string, max: number) =>
-    value[key] === undefined || (typeof value[key] === 'string' && value[key].length <= max);
-  const number = (key: string, min: number, max: number) =>
-    value[key] === undefined ||
-    (typeof value[key] === 'number' && value[key] >= min && value[key] <= max);
-  const ok =
-    text('profileId', 128) &&
-    text('model', 256) &&
-    (value.personaId === null || text('personaId', 128)) &&
-    text('systemPrompt', 1_000_000) &&
-    number('temperature', 0, 2) &&
-    number('maxTokens', 1, 10_000_000) &&
-    number('topP', 0, 1);
-  if (!ok) return null;
-  for (const key of ['profileId', 'model', 'personaId', 'systemPrompt'] as const) {
-    if (value[key] !== undefined) Object.assign(options, { [key]: value[key] });
-  }
-  for (const key of ['temperature', 'maxTokens', 'topP'] as const) {
-    if (value[key] !== undefined) options[key] = value[key] as number;
-  }
-  if (options.maxTokens !== undefined && !Number.isInteger(options.maxTokens)) return null;
-  return options;
 }

@@ -1,13 +1,8 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { ChatMessage, TokenUsage } from '@/utils/history/types';
+import type { TokenUsage } from '@/utils/history/types';
 import { ChatError } from './errors';
-import type { Quote } from '@/utils/page/quote';
 import type { RequestConfig } from './request';
-
-/** What the model is asked after its own partial reply, for Continue. */
-export const CONTINUE_PROMPT =
-  'Continue exactly where your previous message stopped. Do not repeat anything you already wrote and do not add an introduction.';
 
 /** One piece of a streamed reply. */
 export interface StreamPart {
@@ -22,29 +17,6 @@ export type StreamCompletion = (
   messages: ChatCompletionMessageParam[],
   signal: AbortSignal,
 ) => AsyncIterable<StreamPart>;
-
-/**
- * What the model is sent: the system prompt, then the visible path and nothing else
- * (sibling branches never leak in). Failed, empty assistant turns are left out.
- */
-export function buildRequestMessages(
-  systemPrompt: string,
-  path: readonly ChatMessage[],
-  /** How a user message with a quote is put into words for the model. */
-  withQuote: (message: ChatMessage & { quote: Quote }) => string = (message) =>
-    `${message.quote.text}\n\n${message.content}`,
-): ChatCompletionMessageParam[] {
-  const messages: ChatCompletionMessageParam[] = [];
-  if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
-  for (const message of path) {
-    if (message.role === 'assistant' && message.content === '') continue;
-    const content = message.quote
-      ? withQuote({ ...message, quote: message.quote })
-      : message.content;
-    messages.push({ role: message.role, content });
-  }
-  return messages;
-}
 
 /** Fields some providers add to a delta (DeepSeek, Kimi: reasoning_content; OpenRouter: reasoning). */
 interface ReasoningDelta {

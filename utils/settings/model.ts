@@ -1,3 +1,4 @@
+import { DEFAULT_QUOTE_LIMIT } from '@/utils/limits';
 import type { Locale } from '@/utils/i18n/translate';
 import {
   isPresetId,
@@ -6,7 +7,7 @@ import {
   presetForBaseURL,
   type PresetId,
 } from '@/utils/providers/presets';
-import { DEFAULT_QUOTE_LIMIT, DEFAULT_TEMPLATES, type QuickAction } from '@/utils/page/quote';
+import { DEFAULT_TEMPLATES, type QuickAction } from '@/utils/page/quote';
 
 /** One saved provider: where to send requests and with which key. */
 export interface ProviderProfile {

@@ -1,19 +1,33 @@
 import { z } from 'zod';
+import { ERROR_CODES, FEEDBACK_VALUES, ROLES, SETTLED_STATUSES } from '@/utils/history/types';
+import {
+  MAX_ERROR_MESSAGE,
+  MAX_ID_LENGTH,
+  MAX_IMPORTED_TITLE,
+  MAX_MESSAGE_TEXT,
+  MAX_MODEL_NAME,
+  MAX_SYSTEM_PROMPT,
+  QUOTE_LIMITS,
+  SAMPLING_RANGES,
+  type NumberRange,
+} from '@/utils/limits';
 
 import { EXPORT_FORMAT, EXPORT_VERSION } from './version';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 
-const id = z.string().min(1).max(128);
+const id = z.string().min(1).max(MAX_ID_LENGTH);
 // Not only integers: whatever a store holds must come back, or the round trip breaks.
 const time = z.number().nonnegative().finite();
-const roles = z.enum(['system', 'user', 'assistant']);
-const statuses = z.enum(['done', 'stopped', 'interrupted', 'error']);
+const sampling = (range: NumberRange) => {
+  const number = z.number().min(range.min).max(range.max);
+  return range.integer ? number.int() : number;
+};
 
 const quoteSchema = z.object({
-  text: z.string().max(1_000_000),
-  title: z.string().max(1000),
-  url: z.string().max(8000),
+  text: z.string().max(QUOTE_LIMITS.text),
+  title: z.string().max(QUOTE_LIMITS.title),
+  url: z.string().max(QUOTE_LIMITS.url),
 });
 
 const usageSchema = z.object({
@@ -23,34 +37,20 @@ const usageSchema = z.object({
 });
 
 const errorSchema = z.object({
-  code: z.enum([
-    'not_configured',
-    'missing_key',
-    'auth',
-    'not_found',
-    'rate_limit',
-    'server',
-    'network',
-    'stalled',
-    'bad_request',
-    'not_api',
-    'busy',
-    'missing_message',
-    'unknown',
-  ]),
-  message: z.string().max(2000),
+  code: z.enum(ERROR_CODES),
+  message: z.string().max(MAX_ERROR_MESSAGE),
 });
 
 /** A conversation's own choices (added in 0.2; optional, so older files still read). */
 const optionsSchema = z
   .object({
     profileId: id,
-    model: z.string().max(256),
+    model: z.string().max(MAX_MODEL_NAME),
     personaId: id.nullable(),
-    systemPrompt: z.string().max(1_000_000),
-    temperature: z.number().min(0).max(2),
-    maxTokens: z.number().int().positive(),
-    topP: z.number().min(0).max(1),
+    systemPrompt: z.string().max(MAX_SYSTEM_PROMPT),
+    temperature: sampling(SAMPLING_RANGES.temperature),
+    maxTokens: sampling(SAMPLING_RANGES.maxTokens),
+    topP: sampling(SAMPLING_RANGES.topP),
   })
   .partial();
 
@@ -58,13 +58,13 @@ const optionsSchema = z
 export const exportedMessageSchema = z.object({
   id,
   parentId: id.nullable(),
-  role: roles,
-  content: z.string().max(5_000_000),
-  reasoning: z.string().max(5_000_000),
+  role: z.enum(ROLES),
+  content: z.string().max(MAX_MESSAGE_TEXT),
+  reasoning: z.string().max(MAX_MESSAGE_TEXT),
   quote: quoteSchema.nullable(),
-  status: statuses,
-  feedback: z.enum(['like', 'dislike']).nullable(),
-  model: z.string().max(256).nullable(),
+  status: z.enum(SETTLED_STATUSES),
+  feedback: z.enum(FEEDBACK_VALUES).nullable(),
+  model: z.string().max(MAX_MODEL_NAME).nullable(),
   usage: usageSchema.nullable(),
   error: errorSchema.nullable(),
   thinkingMs: z.number().nonnegative().nullable(),
@@ -75,11 +75,11 @@ export const exportedMessageSchema = z.object({
 /** One exported conversation (version 1): its settings and every branch of its tree. */
 export const exportedConversationSchema = z.object({
   id,
-  title: z.string().max(10_000),
+  title: z.string().max(MAX_IMPORTED_TITLE),
   createdAt: time,
   updatedAt: time,
-  systemPrompt: z.string().max(1_000_000),
-  model: z.string().max(256),
+  systemPrompt: z.string().max(MAX_SYSTEM_PROMPT),
+  model: z.string().max(MAX_MODEL_NAME),
   currentLeafId: id.nullable(),
   pinned: z.boolean(),
   options: optionsSchema.optional(),

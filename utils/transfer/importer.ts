@@ -1,56 +1,73 @@
+// Receives a history file from a panel in pieces, then checks it whole and writes it in one
+// transaction. Any problem rejects the whole file; the database is then unchanged.
 import type { EventSink } from '@/utils/engine/event-hub';
+import { RequestRefused } from '@/utils/engine/refusal';
 import { t } from '@/utils/i18n/translate';
+import type { ImportOutcome } from '@/utils/protocol/answers';
+import type { RequestOf } from '@/utils/protocol/requests';
 import { parseImport } from './import';
 import { writeImport } from './import-write';
-import type { ClientRequest } from '@/utils/protocol/requests';
 
-type ImportChunk = Extract<ClientRequest, { type: 'importChunk' }>;
+/** A file arriving in pieces, and the port it arrives on. */
+interface PendingFile {
+  owner: EventSink;
+  pieces: string[];
+}
 
-/**
- * Receives a history file in pieces, then validates it whole and writes it in one
- * transaction. Any problem rejects the whole file; the database is then unchanged.
- */
+/** Puts imports together piece by piece and writes each once it is whole. */
 export class Importer {
-  private readonly pending = new Map<string, string[]>();
+  private readonly pending = new Map<string, PendingFile>();
 
   constructor(private readonly onImported: () => void) {}
 
-  async receive(chunk: ImportChunk, reply: EventSink): Promise<void> {
-    const pieces =
-      this.pending.get(chunk.requestId) ?? Array.from({ length: chunk.count }, () => '');
-    pieces[chunk.index] = chunk.text;
-    this.pending.set(chunk.requestId, pieces);
-    if (chunk.index < chunk.count - 1) return;
-    this.pending.delete(chunk.requestId);
+  /**
+   * Takes one piece; answers null until the last, then the import's outcome. Refuses (with
+   * the sentence saying where the file is wrong) when nothing could be written.
+   */
+  async receive(chunk: RequestOf<'importChunk'>, owner: EventSink): Promise<ImportOutcome | null> {
     const { requestId } = chunk;
-    reply({ type: 'importProgress', requestId, phase: 'validating', done: 0, total: 0 });
-    const parsed = parseImport(pieces.join(''));
-    if (!parsed.ok) {
-      reply({ type: 'importResult', requestId, ok: false, message: parsed.message });
-      return;
-    }
+    const file = this.pending.get(requestId) ?? {
+      owner,
+      pieces: Array.from({ length: chunk.count }, () => ''),
+    };
+    file.pieces[chunk.index] = chunk.text;
+    this.pending.set(requestId, file);
+    if (chunk.index < chunk.count - 1) return null;
+    this.pending.delete(requestId);
+    owner({ type: 'importProgress', requestId, phase: 'validating', done: 0, total: 0 });
+    const parsed = parseImport(file.pieces.join(''));
+    if (!parsed.ok) throw new RequestRefused({ code: 'import_rejected', message: parsed.message });
+    let report;
     try {
-      const report = await writeImport(parsed.conversations, undefined, (done, total) =>
-        reply({ type: 'importProgress', requestId, phase: 'writing', done, total }),
+      report = await writeImport(parsed.conversations, undefined, (done, total) =>
+        owner({ type: 'importProgress', requestId, phase: 'writing', done, total }),
       );
-      const counts = {
-        conversations: report.conversations,
-        messages: report.messages,
-        skipped: report.skipped,
-      };
-      const summary = report.skipped ? t('importDoneSkipped', counts) : t('importDone', counts);
-      const copies = report.copies ? ` ${t('importCopies', { copies: report.copies })}` : '';
-      reply({ type: 'importResult', requestId, ok: true, message: `${summary}${copies}` });
-      this.onImported();
     } catch (error) {
-      console.error('Sidechat: import failed', error);
-      reply({
-        type: 'importResult',
-        requestId,
-        ok: false,
-        message:
-          'Nothing was imported: the browser could not save the history (is the disk full?).',
-      });
+      throw new RequestRefused(
+        { code: 'import_rejected', message: t('importWriteFailed') },
+        { cause: error },
+      );
     }
+    this.onImported();
+    const counts = {
+      conversations: report.conversations,
+      messages: report.messages,
+      skipped: report.skipped,
+    };
+    const summary = report.skipped ? t('importDoneSkipped', counts) : t('importDone', counts);
+    const copies = report.copies ? ` ${t('importCopies', { copies: report.copies })}` : '';
+    return { message: `${summary}${copies}` };
+  }
+
+  /** Forgets the unfinished files of a port that closed: their last pieces will never come. */
+  drop(owner: EventSink): void {
+    for (const [requestId, file] of this.pending) {
+      if (file.owner === owner) this.pending.delete(requestId);
+    }
+  }
+
+  /** How many files are still arriving (for tests). */
+  get unfinished(): number {
+    return this.pending.size;
   }
 }

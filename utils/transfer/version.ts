@@ -5,5 +5,3 @@
 export const EXPORT_FORMAT = 'sidechat-history';
 /** The newest file version this build writes and reads. */
 export const EXPORT_VERSION = 1;
-/** Largest history file the panel sends to the background (checked before reading it). */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;

@@ -4,8 +4,9 @@ import { getDB } from '@/utils/history/db';
 import { ConversationOps } from '@/utils/engine/conversation-ops';
 import { ChatEngine } from '@/utils/engine/engine';
 import { EventHub } from '@/utils/engine/event-hub';
-import { createMemoryStore, createRoutingStore, idbHistoryStore } from '@/utils/history/store';
-import type { ServerEvent } from '@/utils/protocol/requests';
+import { createMemoryStore, createRoutingStore } from '@/utils/history/memory-store';
+import { idbHistoryStore } from '@/utils/history/store';
+import type { ServerEvent } from '@/utils/protocol/events';
 import { streamChatCompletion } from '@/utils/providers/stream';
 import { settingsWithEndpoint } from '../fixtures';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
@@ -25,7 +26,7 @@ function setup() {
     loadSettings: async () => settingsWithEndpoint({ baseURL: mock.url }),
     streamCompletion: streamChatCompletion,
   });
-  const ops = new ConversationOps(store, hub, engine);
+  const ops = new ConversationOps({ store, hub, live: engine.live, snapshots: engine.snapshots });
   const events: ServerEvent[] = [];
   const sink = (event: ServerEvent) => events.push(event);
   const lastDone = () =>
@@ -51,7 +52,7 @@ function setup() {
   };
   const snapshot = async (conversationId: string) => {
     const seen: ServerEvent[] = [];
-    await engine.subscribe((event) => seen.push(event), conversationId);
+    await engine.snapshots.subscribe((event) => seen.push(event), conversationId);
     return (seen[0] as Extract<ServerEvent, { type: 'snapshot' }>).snapshot;
   };
   return { engine, ops, events, sink, send, snapshot, lastDone };
@@ -106,10 +107,13 @@ describe('branches', () => {
     const running = send('@mock(tokens=300,slow=3)', null, null);
     await vi.waitFor(() => expect(events.some((e) => e.type === 'delta')).toBe(true));
     const c = (events[0] as Extract<ServerEvent, { type: 'conversation' }>).conversation.id;
-    engine.stop(c);
+    engine.live.stop(c);
     const stopped = await running;
     const partial = (await idbHistoryStore.getMessage(stopped.messageId))?.content ?? '';
-    await engine.continueReply({ requestId: 'c', messageId: stopped.messageId }, sink);
+    await engine.continueReply(
+      { type: 'continue', requestId: 'c', messageId: stopped.messageId },
+      sink,
+    );
     const after = await idbHistoryStore.getMessage(stopped.messageId);
     expect(after?.status).toBe('done');
     expect(after?.content.startsWith(partial)).toBe(true);
@@ -147,7 +151,7 @@ describe('conversation changes', () => {
     const c = (events[0] as Extract<ServerEvent, { type: 'conversation' }>).conversation.id;
     await ops.deleteConversation(c);
     await running;
-    expect(engine.isStreaming(c)).toBe(false);
+    expect(engine.live.isStreaming(c)).toBe(false);
     expect(await idbHistoryStore.getConversation(c)).toBeUndefined();
     expect(await idbHistoryStore.getConversationMessages(c)).toEqual([]);
   });

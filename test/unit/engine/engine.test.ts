@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idbHistoryStore, type HistoryStore } from '@/utils/history/store';
 import { ChatEngine } from '@/utils/engine/engine';
 import { EventHub } from '@/utils/engine/event-hub';
-import type { ServerEvent } from '@/utils/protocol/requests';
+import type { ServerEvent } from '@/utils/protocol/events';
 import { streamChatCompletion } from '@/utils/providers/stream';
 import type { Settings } from '@/utils/settings/model';
 import { settingsWithEndpoint } from '../fixtures';
@@ -95,14 +95,14 @@ describe('ChatEngine', () => {
     await vi.waitFor(() => expect(events.some((e) => e.type === 'delta')).toBe(true));
     const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
       .conversation.id;
-    expect(engine.stop(conversationId)).toBe(true);
+    expect(engine.live.stop(conversationId)).toBe(true);
     await running;
     const done = events.at(-1) as Extract<ServerEvent, { type: 'done' }>;
     expect(done.status).toBe('stopped');
     const stored = await idbHistoryStore.getMessage(done.messageId);
     expect(stored?.status).toBe('stopped');
     expect(stored?.content.length).toBeGreaterThan(0);
-    expect(engine.isStreaming(conversationId)).toBe(false);
+    expect(engine.live.isStreaming(conversationId)).toBe(false);
   });
 
   it.each([
@@ -178,14 +178,11 @@ describe('ChatEngine', () => {
   it('should refuse to send when no provider is configured, writing nothing', async () => {
     const { engine, events, sink } = setup({ baseURL: '', model: '' });
     const request = send('hello');
-    await engine.send(request, sink);
-    expect(events).toEqual([
-      expect.objectContaining({
-        type: 'error',
-        code: 'not_configured',
-        requestId: request.requestId,
-      }),
-    ]);
+    await expect(engine.send(request, sink)).rejects.toMatchObject({
+      name: 'RequestRefused',
+      answer: { code: 'not_configured' },
+    });
+    expect(events).toEqual([]);
     expect(mock.requests.every((r) => r.body.messages.at(-1)?.content !== 'hello')).toBe(true);
   });
 
@@ -195,7 +192,7 @@ describe('ChatEngine', () => {
     const failed = events.at(-1) as Extract<ServerEvent, { type: 'error' }>;
     events.length = 0;
     // The same prompt would fail again, so retry answers the user message under it with a fresh call.
-    await engine.retry({ type: 'retry', requestId: 'r1', messageId: failed.messageId ?? '' }, sink);
+    await engine.retry({ type: 'retry', requestId: 'r1', messageId: failed.messageId }, sink);
     expect(events.at(-1)).toMatchObject({ type: 'error', messageId: failed.messageId });
   });
 
@@ -241,7 +238,7 @@ describe('ChatEngine', () => {
     const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
       .conversation.id;
     const late: ServerEvent[] = [];
-    await engine.subscribe((event) => late.push(event), conversationId);
+    await engine.snapshots.subscribe((event) => late.push(event), conversationId);
     await running;
     const snapshot = late[0] as Extract<ServerEvent, { type: 'snapshot' }>;
     const reply = snapshot.snapshot?.messages.at(-1);

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatPort } from '@/entrypoints/background/port-router';
 import { idbHistoryStore } from '@/utils/history/store';
-import { PORT_NAME, type ServerEvent } from '@/utils/protocol/requests';
-import { makeMessage } from '../fixtures';
+import { PORT_NAME, type ServerMessage } from '@/utils/protocol/ports';
+import { settingsItem } from '@/utils/settings/storage';
+import { makeMessage, settingsWithEndpoint } from '../fixtures';
 
 type ConnectListener = (port: ChatPort) => void;
 let dynamicRules: ReturnType<typeof vi.fn> | undefined;
@@ -26,12 +27,12 @@ async function startBackground(): Promise<ConnectListener> {
 }
 
 function port(url: string, id = fakeBrowser.runtime.id) {
-  const posted: ServerEvent[] = [];
+  const posted: ServerMessage[] = [];
   let onMessage: ((message: unknown) => void) | undefined;
   const chatPort: ChatPort = {
     name: PORT_NAME,
     sender: { id, url },
-    postMessage: (message) => posted.push(message as ServerEvent),
+    postMessage: (message) => posted.push(message as ServerMessage),
     disconnect: vi.fn(),
     onMessage: { addListener: (fn) => (onMessage = fn) },
     onDisconnect: { addListener: () => undefined },
@@ -78,14 +79,61 @@ describe('background', () => {
     expect(fromOther.chatPort.disconnect).toHaveBeenCalled();
   });
 
-  it('should answer a subscribe from the panel with a snapshot', async () => {
+  it('should answer a subscribe from the panel with a snapshot, then its answer', async () => {
     const accept = await startBackground();
     const panel = port(fakeBrowser.runtime.getURL('/sidepanel.html'));
     accept(panel.chatPort);
-    panel.send({ type: 'subscribe', conversationId: 'missing' });
+    panel.send({ type: 'subscribe', requestId: 's1', conversationId: 'missing' });
     panel.send({ type: 'bogus' });
+    await vi.waitFor(() => expect(panel.posted).toHaveLength(2));
+    expect(panel.posted).toEqual([
+      { type: 'snapshot', conversationId: null, snapshot: null },
+      { type: 'answer', requestId: 's1', ok: true, value: null },
+    ]);
+  });
+
+  it('should answer a malformed request that has a request id with an error', async () => {
+    const accept = await startBackground();
+    const panel = port(fakeBrowser.runtime.getURL('/sidepanel.html'));
+    accept(panel.chatPort);
+    panel.send({ type: 'rename', requestId: 'bad1', conversationId: 'c1', title: 42 });
     await vi.waitFor(() => expect(panel.posted).toHaveLength(1));
-    expect(panel.posted[0]).toEqual({ type: 'snapshot', conversationId: null, snapshot: null });
+    expect(panel.posted[0]).toMatchObject({
+      type: 'answer',
+      requestId: 'bad1',
+      ok: false,
+      error: { code: 'invalid_request', message: expect.stringMatching(/Close the panel/) },
+    });
+  });
+
+  it('should answer a send whose database write fails with an error sentence', async () => {
+    await settingsItem.setValue(
+      settingsWithEndpoint({ baseURL: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm' }),
+    );
+    const accept = await startBackground();
+    const panel = port(fakeBrowser.runtime.getURL('/sidepanel.html'));
+    accept(panel.chatPort);
+    // Every write fails, as on a full disk.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      panel.send({
+        type: 'send',
+        requestId: 'send1',
+        conversationId: null,
+        parentId: null,
+        text: 'hello',
+      });
+      await vi.waitFor(() =>
+        expect(panel.posted.find((message) => message.type === 'answer')).toBeDefined(),
+      );
+    } finally {
+      put.mockRestore();
+    }
+    const answer = panel.posted.find((message) => message.type === 'answer');
+    expect(answer).toMatchObject({ requestId: 'send1', ok: false, error: { code: 'unknown' } });
+    expect(answer?.type === 'answer' && !answer.ok && answer.error.message).toMatch(/quota/i);
   });
 
   it('should mark replies left streaming as interrupted when it starts', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseClientRequest } from '@/utils/protocol/requests';
-import { buildRequestMessages } from '@/utils/providers/stream';
 import {
   applyQuoteTemplate,
   DEFAULT_TEMPLATES,
@@ -8,7 +7,6 @@ import {
   trimQuoteText,
 } from '@/utils/page/quote';
 import { DEFAULT_SETTINGS, templateFor } from '@/utils/settings/model';
-import { makeMessage } from '../fixtures';
 
 const quote = { text: 'Rivers carry sediment.', title: 'Geology', url: 'https://example.com/a' };
 
@@ -33,14 +31,6 @@ describe('quote templates', () => {
     expect(templateFor({ ...DEFAULT_SETTINGS, explainTemplate: 'ELI5' }, 'explain', 'en')).toBe(
       'ELI5',
     );
-  });
-
-  it('should send the quote through the template, keeping the message data apart', () => {
-    const path = [makeMessage('u', null, { content: 'Why?', quote })];
-    const sent = buildRequestMessages('', path, (m) =>
-      applyQuoteTemplate('Q: {quote} | {message}', m.quote, m.content),
-    );
-    expect(sent).toEqual([{ role: 'user', content: 'Q: Rivers carry sediment. | Why?' }]);
   });
 });
 

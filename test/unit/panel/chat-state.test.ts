@@ -5,7 +5,7 @@ import {
   streamingMessageId,
   type ChatState,
 } from '@/utils/panel/chat-state';
-import type { ServerEvent } from '@/utils/protocol/requests';
+import type { ConversationEvent as ServerEvent } from '@/utils/protocol/events';
 import { makeConversation, makeMessage } from '../fixtures';
 
 const conversation = makeConversation();
@@ -75,18 +75,21 @@ describe('chat store', () => {
     expect(state.loaded).toBe(true);
   });
 
-  it('should keep a refused send pending nothing, with an alert to resend', () => {
-    let state: ChatState = { ...initialChatState(null), pendingRequestId: 'r1' };
-    state = applyEvent(state, {
-      type: 'error',
-      conversationId: null,
-      messageId: null,
-      requestId: 'r1',
-      code: 'busy',
+  it('should mark a reply failed in view, and ignore failures of other conversations', () => {
+    let state: ChatState = {
+      ...initialChatState('c1'),
+      messages: [msg('u', null), { ...msg('a', 'u'), role: 'assistant', status: 'streaming' }],
+    };
+    const failure = {
+      type: 'error' as const,
+      messageId: 'a',
+      code: 'busy' as const,
       message: 'Busy.',
-    });
-    expect(state.pendingRequestId).toBeNull();
-    expect(state.alert).toEqual({ code: 'busy', message: 'Busy.', retryMessageId: null });
+    };
+    expect(applyEvent(state, { ...failure, conversationId: 'other' })).toBe(state);
+    state = applyEvent(state, { ...failure, conversationId: 'c1' });
+    expect(state.messages.at(-1)).toMatchObject({ status: 'error', error: { code: 'busy' } });
+    expect(state.alert).toEqual({ code: 'busy', message: 'Busy.', retryMessageId: 'a' });
   });
 
   it('should open a new chat when the stored conversation no longer exists', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ChatSession, type PanelPort } from '@/utils/panel/session';
-import type { ClientRequest, ServerEvent } from '@/utils/protocol/requests';
+import type { ServerMessage } from '@/utils/protocol/ports';
+import type { ClientRequest } from '@/utils/protocol/requests';
 
 /** A port whose far end the test plays. */
 function fakePort() {
@@ -13,45 +14,148 @@ function fakePort() {
     onMessage: { addListener: (listener) => messageListeners.push(listener) },
     onDisconnect: { addListener: (listener) => disconnectListeners.push(listener) },
   };
+  const last = (type: ClientRequest['type']) => sent.findLast((request) => request.type === type);
   return {
     port,
     sent,
-    emit: (event: ServerEvent | unknown) => messageListeners.forEach((listener) => listener(event)),
+    last,
+    emit: (message: ServerMessage | unknown) =>
+      messageListeners.forEach((listener) => listener(message)),
+    /** Answers the last request of a type with a value. */
+    answer(type: ClientRequest['type'], value: unknown) {
+      this.emit({ type: 'answer', requestId: last(type)?.requestId, ok: true, value });
+    },
+    /** Answers the last request of a type with an error. */
+    fail(type: ClientRequest['type'], code: string, message: string) {
+      this.emit({
+        type: 'answer',
+        requestId: last(type)?.requestId,
+        ok: false,
+        error: { code, message },
+      });
+    },
     drop: () => disconnectListeners.forEach((listener) => listener()),
   };
 }
 
+/** Ids r1, r2, … in order. */
+const counter = () => {
+  let n = 0;
+  return () => `r${++n}`;
+};
+
 describe('ChatSession', () => {
   it('should subscribe on start and send with the last visible message as parent', () => {
     const far = fakePort();
-    const session = new ChatSession(
-      () => far.port,
-      'c1',
-      () => 'req',
-    );
+    const session = new ChatSession(() => far.port, 'c1', counter());
     session.start();
-    expect(far.sent[0]).toEqual({ type: 'subscribe', conversationId: 'c1' });
+    expect(far.sent[0]).toEqual({ type: 'subscribe', requestId: 'r1', conversationId: 'c1' });
     far.emit({ type: 'snapshot', conversationId: 'c1', snapshot: null });
     // The conversation was gone: a new chat.
     session.send('hello');
     expect(far.sent.at(-1)).toEqual({
       type: 'send',
-      requestId: 'req',
+      requestId: 'r2',
       conversationId: null,
       parentId: null,
       text: 'hello',
     });
-    expect(session.getState().pendingRequestId).toBe('req');
+    expect(session.getState().pendingRequestId).toBe('r2');
   });
 
-  it('should ignore malformed events', () => {
+  it('should ignore malformed events and answers nobody asked for', () => {
     const far = fakePort();
     const session = new ChatSession(() => far.port, null);
     session.start();
     const before = session.getState();
     far.emit({ type: 'delta', messageId: 5 });
     far.emit('garbage');
+    far.emit({
+      type: 'answer',
+      requestId: 'nobody',
+      ok: false,
+      error: { code: 'busy', message: 'x' },
+    });
     expect(session.getState()).toBe(before);
+  });
+
+  it('should show a refused send as an alert and free the composer (the text stays with it)', async () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    session.send('hello');
+    expect(session.getState().pendingRequestId).not.toBeNull();
+    far.fail('send', 'unknown', 'Something went wrong: the disk is full.');
+    await vi.waitFor(() => expect(session.getState().pendingRequestId).toBeNull());
+    expect(session.getState().alert).toEqual({
+      code: 'unknown',
+      message: 'Something went wrong: the disk is full.',
+      retryMessageId: null,
+    });
+  });
+
+  it('should show a failed rename with Dismiss, not Retry', async () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    session.rename('c1', 'New title');
+    far.fail('rename', 'unknown', 'Could not save.');
+    await vi.waitFor(() => expect(session.getState().alert?.message).toBe('Could not save.'));
+    expect(session.getState().alert?.retryable).toBe(false);
+  });
+
+  it('should match each answer to its request through one pending map', async () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    const models = session.listModels({ profileId: 'p1' });
+    const selection = session.readSelection(4);
+    far.answer('readSelection', { problem: 'empty_selection' });
+    far.fail('listModels', 'auth', 'DeepSeek rejected the key.');
+    await expect(selection).resolves.toEqual({ problem: 'empty_selection' });
+    await expect(models).resolves.toEqual({ error: 'DeepSeek rejected the key.' });
+  });
+
+  it('should refuse an answer whose value has the wrong shape', async () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    const models = session.listModels({ profileId: 'p1' });
+    far.answer('listModels', [1, 2]);
+    await expect(models).resolves.toHaveProperty('error');
+  });
+
+  it('should answer every waiting request at once when the port closes', async () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    const models = session.listModels({ profileId: 'p1' });
+    const selection = session.readSelection(4);
+    const imported = session.importHistory('{}', () => undefined);
+    session.send('hello');
+    far.drop();
+    await expect(models).resolves.toHaveProperty('error');
+    await expect(selection).resolves.toEqual({ problem: 'tab_gone' });
+    await expect(imported).resolves.toMatchObject({ ok: false });
+    expect(session.getState().pendingRequestId).toBeNull();
+    // A lost connection is shown as reconnecting, not as an alert.
+    expect(session.getState().alert).toBeNull();
+    session.close();
+  });
+
+  it('should report an import’s progress and outcome', async () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    const progress: string[] = [];
+    const imported = session.importHistory('{}', (phase, done, total) =>
+      progress.push(`${phase} ${done}/${total}`),
+    );
+    const requestId = far.last('importChunk')?.requestId;
+    far.emit({ type: 'importProgress', requestId, phase: 'writing', done: 1, total: 2 });
+    far.answer('importChunk', { message: 'Imported 1 conversation.' });
+    await expect(imported).resolves.toEqual({ ok: true, message: 'Imported 1 conversation.' });
+    expect(progress).toEqual(['writing 1/2']);
   });
 
   it('should reconnect and re-subscribe when the background restarts', async () => {
@@ -59,12 +163,14 @@ describe('ChatSession', () => {
     try {
       const ports = [fakePort(), fakePort()];
       let index = 0;
-      const session = new ChatSession(() => (ports[index++] ?? ports[1]!).port, 'c1');
+      const session = new ChatSession(() => (ports[index++] ?? ports[1]!).port, 'c1', counter());
       session.start();
       ports[0]!.drop();
       expect(session.getState().connected).toBe(false);
       await vi.advanceTimersByTimeAsync(100);
-      expect(ports[1]!.sent).toEqual([{ type: 'subscribe', conversationId: 'c1' }]);
+      expect(ports[1]!.sent).toEqual([
+        { type: 'subscribe', requestId: 'r2', conversationId: 'c1' },
+      ]);
       expect(session.getState().connected).toBe(true);
     } finally {
       vi.useRealTimers();

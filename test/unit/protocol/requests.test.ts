@@ -1,10 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  isTrustedSender,
   parseClientRequest,
-  parseServerEvent,
+  requestIdOf,
   type ClientRequest,
-  type ServerEvent,
+  type RequestOf,
 } from '@/utils/protocol/requests';
 
 describe('parseClientRequest', () => {
@@ -13,12 +12,21 @@ describe('parseClientRequest', () => {
   it('should accept each well-formed request', () => {
     expect(parseClientRequest(send)).toEqual(send);
     expect(parseClientRequest({ ...send, conversationId: null, parentId: null })).not.toBeNull();
-    expect(parseClientRequest({ type: 'stop', conversationId: 'c1' })).toEqual({
+    expect(parseClientRequest({ type: 'stop', requestId: 'r', conversationId: 'c1' })).toEqual({
       type: 'stop',
+      requestId: 'r',
       conversationId: 'c1',
     });
     expect(parseClientRequest({ type: 'retry', requestId: 'r', messageId: 'm' })).not.toBeNull();
-    expect(parseClientRequest({ type: 'subscribe', conversationId: null })).not.toBeNull();
+    expect(
+      parseClientRequest({ type: 'subscribe', requestId: 'r', conversationId: null }),
+    ).not.toBeNull();
+    expect(
+      parseClientRequest({ type: 'importChunk', requestId: 'r', index: 1, count: 2, text: 'x' }),
+    ).not.toBeNull();
+    expect(
+      parseClientRequest({ type: 'feedback', requestId: 'r', messageId: 'm', value: null }),
+    ).not.toBeNull();
   });
 
   it('should drop fields it does not know', () => {
@@ -30,48 +38,34 @@ describe('parseClientRequest', () => {
     ['null', null],
     ['an array', [send]],
     ['an unknown type', { ...send, type: 'delete-all' }],
+    ['a type from the prototype', { ...send, type: 'toString' }],
     ['an empty text', { ...send, text: '   ' }],
     ['a non-string text', { ...send, text: 42 }],
     ['a huge text', { ...send, text: 'x'.repeat(1_000_001) }],
     ['a parent without a conversation', { ...send, conversationId: null }],
     ['a numeric id', { ...send, conversationId: 7 }],
     ['an over-long id', { ...send, requestId: 'x'.repeat(129) }],
-    ['a stop without conversation', { type: 'stop' }],
+    ['a request without a request id', { type: 'stop', conversationId: 'c1' }],
+    ['a stop without conversation', { type: 'stop', requestId: 'r' }],
     ['a retry without message', { type: 'retry', requestId: 'r' }],
+    [
+      'a piece past the last',
+      { type: 'importChunk', requestId: 'r', index: 2, count: 2, text: '' },
+    ],
+    ['an unknown verdict', { type: 'feedback', requestId: 'r', messageId: 'm', value: 'meh' }],
   ])('should reject %s', (_, raw) => {
     expect(parseClientRequest(raw)).toBeNull();
   });
 
-  it('should type requests and events as discriminated unions', () => {
-    expectTypeOf<Extract<ClientRequest, { type: 'stop' }>>().toEqualTypeOf<{
-      type: 'stop';
-      conversationId: string;
-    }>();
-    expectTypeOf<Extract<ServerEvent, { type: 'delta' }>>().toHaveProperty('text');
-    // @ts-expect-error -- a delta never carries the accumulated content
-    expectTypeOf<Extract<ServerEvent, { type: 'delta' }>>().toHaveProperty('content');
+  it('should find the request id of a malformed request, so it can be answered', () => {
+    expect(requestIdOf({ type: 'stop', requestId: 'r9' })).toBe('r9');
+    expect(requestIdOf({ type: 'stop' })).toBeNull();
+    expect(requestIdOf('stop')).toBeNull();
   });
-});
 
-describe('parseServerEvent', () => {
-  it('should accept events and reject malformed ones', () => {
-    expect(parseServerEvent({ type: 'delta', messageId: 'm', text: 'a' })).not.toBeNull();
-    expect(parseServerEvent({ type: 'delta', messageId: 'm', text: 3 })).toBeNull();
-    expect(parseServerEvent({ type: 'nope' })).toBeNull();
-    expect(parseServerEvent({ type: 'message', message: {} })).toBeNull();
-    expect(parseServerEvent('delta')).toBeNull();
-  });
-});
-
-describe('isTrustedSender', () => {
-  const id = 'abcdefgh';
-  const origin = 'chrome-extension://abcdefgh/';
-  it('should trust only pages of this extension', () => {
-    expect(isTrustedSender({ id, url: `${origin}sidepanel.html` }, id, origin)).toBe(true);
-    expect(isTrustedSender({ id: 'other', url: `${origin}x.html` }, id, origin)).toBe(false);
-    // A content script of ours runs in a web page: its url is the page's.
-    expect(isTrustedSender({ id, url: 'https://evil.example/', tab: {} }, id, origin)).toBe(false);
-    expect(isTrustedSender({ id }, id, origin)).toBe(false);
-    expect(isTrustedSender(undefined, id, origin)).toBe(false);
+  it('should type requests as a discriminated union that always carries a request id', () => {
+    expectTypeOf<Extract<ClientRequest, { type: 'stop' }>>().toEqualTypeOf<RequestOf<'stop'>>();
+    expectTypeOf<RequestOf<'stop'>>().toHaveProperty('requestId').toEqualTypeOf<string>();
+    expectTypeOf<RequestOf<'stop'>>().toHaveProperty('conversationId').toEqualTypeOf<string>();
   });
 });

@@ -44,8 +44,6 @@ export const enSetup = {
   maxTokens: 'Max tokens',
   topP: 'Top P',
   defaultHint: 'Empty uses the provider default.',
-  invalidMaxTokens: 'Enter a whole number of at least 1, or leave it empty.',
-  invalidTopP: 'Top P must be a number from 0 to 1, or empty.',
 
   personas: 'Personas',
   personasHint: 'Reusable system prompts. Pick one per conversation above the message box.',
@@ -91,6 +89,7 @@ export const enSetup = {
   chatTopP: 'Top P for this chat',
   chatInheritHint: 'Empty follows the persona and Settings.',
   invalidNumber: 'Enter a number from {min} to {max}, or leave it empty.',
+  invalidWholeNumber: 'Enter a whole number from {min} to {max}, or leave it empty.',
   resetConversation: 'Reset conversation',
   confirmReset: 'Delete every message of this conversation? Its persona and settings stay.',
   confirmResetButton: 'Confirm reset',

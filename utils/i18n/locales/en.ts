@@ -48,6 +48,7 @@ export const en = {
   confirmDeleteBranch: 'Delete this message and everything after it on this branch?',
   confirmDelete: 'Confirm delete',
   cancel: 'Cancel',
+  dismiss: 'Dismiss',
   previousVersion: 'Previous version',
   nextVersion: 'Next version',
   versionOf: '{index} / {count}',
@@ -135,7 +136,7 @@ export const en = {
   summarizeTemplate: 'Summarize prompt',
   translateTemplate: 'Translate prompt',
   quoteLimit: 'Longest quote (characters)',
-  invalidQuoteLimit: 'Enter a number from 100 to 1,000,000.',
+  invalidQuoteLimit: 'Enter a whole number from {min} to {max}.',
   shortcuts: 'Keyboard shortcuts',
   shortcutOpen: 'Open Sidechat: Ctrl+Shift+Y (⌘+Shift+Y on macOS)',
   shortcutNewChat: 'New chat: Ctrl+Shift+O (⌘+Shift+O)',
@@ -161,14 +162,13 @@ export const en = {
   stallTimeout: 'Wait for a reply (seconds)',
   stallTimeoutHint:
     'A reply stops after this long without any output. Raise it for local models that load slowly.',
-  invalidStallTimeout: 'Enter a number of seconds from 1 to 3,600.',
+  invalidStallTimeout: 'Enter a number of seconds from {min} to {max}.',
   allowRemoteImages: 'Load remote images in replies automatically',
   allowRemoteImagesHint:
     'Off by default: a reply can embed an image URL that carries your data to another site.',
   save: 'Save',
   saved: 'Settings saved.',
   invalidBaseUrl: 'Enter a base URL that starts with http:// or https://.',
-  invalidTemperature: 'Temperature must be a number from 0 to 2, or empty.',
   modelRequired: 'Enter a model name.',
 
   errNotConfigured:
@@ -200,6 +200,8 @@ export const en = {
     '{provider} refused the request: {detail} Check the model and settings, then retry.',
   errNotApi:
     '{provider} answered with a web page instead of the API. Check the base URL in Settings (it usually ends in /v1), then retry.',
+  errInvalidRequest:
+    'This panel and the extension do not match (was Sidechat just updated?). Close the panel and open it again.',
   errBusy: 'A reply is still being written in this conversation. Stop it first, then send again.',
   errNotFoundMessage: 'That message no longer exists. Start a new chat and send it again.',
   errUnknown: 'Something went wrong: {detail} Retry; if it keeps happening, check Settings.',

@@ -42,8 +42,6 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   maxTokens: '最大 token 数',
   topP: 'Top P',
   defaultHint: '留空则使用服务商默认值。',
-  invalidMaxTokens: '请输入不小于 1 的整数，或留空。',
-  invalidTopP: 'Top P 须为 0 到 1 之间的数字，或留空。',
 
   personas: '角色',
   personasHint: '可复用的系统提示词。在消息框上方为每个对话选择角色。',
@@ -89,6 +87,7 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   chatTopP: '本对话的 Top P',
   chatInheritHint: '留空则沿用角色和设置中的值。',
   invalidNumber: '请输入 {min} 到 {max} 之间的数字，或留空。',
+  invalidWholeNumber: '请输入 {min} 到 {max} 之间的整数，或留空。',
   resetConversation: '重置对话',
   confirmReset: '删除此对话的所有消息？角色和对话设置会保留。',
   confirmResetButton: '确认重置',

@@ -1,13 +1,12 @@
-/** Limits of a number field. */
-export interface NumberRange {
-  min: number;
-  max: number;
-  integer?: boolean;
-}
+// Numbers as users type them into forms, and the one way a form names a wrong field.
+import type { MessageKey } from '@/utils/i18n/locales/en';
+import type { NumberRange } from '@/utils/limits';
 
-export const TEMPERATURE_RANGE: NumberRange = { min: 0, max: 2 };
-export const TOP_P_RANGE: NumberRange = { min: 0, max: 1 };
-export const MAX_TOKENS_RANGE: NumberRange = { min: 1, max: 10_000_000, integer: true };
+/** A problem with one field, as a message key and its parameters. */
+export interface FieldError {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
 
 /**
  * Reads an optional number typed by the user: '' is null (use the default), a number in
@@ -22,6 +21,17 @@ export function parseOptionalNumber(text: string, range: NumberRange): number | 
   if (!Number.isFinite(value) || value < range.min || value > range.max) return 'invalid';
   if (range.integer && !Number.isInteger(value)) return 'invalid';
   return value;
+}
+
+/** The error of a number outside `range`, naming the range the user may type. */
+export function rangeError(
+  range: NumberRange,
+  key: MessageKey = range.integer ? 'invalidWholeNumber' : 'invalidNumber',
+): FieldError {
+  return {
+    key,
+    params: { min: range.min.toLocaleString('en'), max: range.max.toLocaleString('en') },
+  };
 }
 
 /** A stored optional number as the text of its field. */

@@ -1,0 +1,63 @@
+// Stores for the background that are not IndexedDB alone: Temporary chats in memory, and
+// the store that routes each call to one or the other.
+import type { HistoryStore } from './store';
+import { pathToLeaf } from './tree';
+import { isTemporary, type ChatMessage, type Conversation } from './types';
+
+/**
+ * A HistoryStore in memory, for Temporary chats: nothing reaches IndexedDB, and it is gone
+ * when the background stops.
+ */
+export function createMemoryStore(): HistoryStore {
+  const conversations = new Map<string, Conversation>();
+  const messages = new Map<string, ChatMessage>();
+  return {
+    getConversation: async (id) => conversations.get(id),
+    getMessage: async (id) => messages.get(id),
+    async saveMessage(message, conversation) {
+      messages.set(message.id, message);
+      const stored = conversations.get(message.conversationId);
+      const next =
+        typeof conversation === 'function' ? stored && conversation(stored) : conversation;
+      if (next) conversations.set(next.id, next);
+    },
+    putConversation: async (conversation) => void conversations.set(conversation.id, conversation),
+    getPath: (leafId) => pathToLeaf(leafId, (id) => messages.get(id)),
+    getConversationMessages: async (conversationId) =>
+      [...messages.values()].filter((message) => message.conversationId === conversationId),
+    messagesWithStatus: async (status) =>
+      [...messages.values()].filter((message) => message.status === status),
+    async deleteMessages(ids, conversation) {
+      for (const id of ids) messages.delete(id);
+      conversations.set(conversation.id, conversation);
+    },
+    async deleteConversation(id) {
+      conversations.delete(id);
+      for (const [key, message] of messages)
+        if (message.conversationId === id) messages.delete(key);
+    },
+  };
+}
+
+/**
+ * Routes each call by conversation: Temporary chats to memory, the rest to IndexedDB.
+ * Messages are looked up in memory first (temporary ids are never in IndexedDB).
+ */
+export function createRoutingStore(persistent: HistoryStore, memory: HistoryStore): HistoryStore {
+  const pick = (conversationId: string) => (isTemporary(conversationId) ? memory : persistent);
+  return {
+    getConversation: (id) => pick(id).getConversation(id),
+    getMessage: async (id) => (await memory.getMessage(id)) ?? persistent.getMessage(id),
+    saveMessage: (message, conversation) =>
+      pick(message.conversationId).saveMessage(message, conversation),
+    putConversation: (conversation) => pick(conversation.id).putConversation(conversation),
+    getPath: async (leafId) =>
+      leafId !== null && (await memory.getMessage(leafId))
+        ? memory.getPath(leafId)
+        : persistent.getPath(leafId),
+    getConversationMessages: (id) => pick(id).getConversationMessages(id),
+    messagesWithStatus: (status) => persistent.messagesWithStatus(status),
+    deleteMessages: (ids, conversation) => pick(conversation.id).deleteMessages(ids, conversation),
+    deleteConversation: (id) => pick(id).deleteConversation(id),
+  };
+}

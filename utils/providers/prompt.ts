@@ -1,0 +1,57 @@
+// What the model is sent for one reply: the system prompt, the visible path with quotes put
+// into words by the user's template, and for Continue the partial reply plus a request.
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ChatMessage } from '@/utils/history/types';
+import { applyQuoteTemplate, type Quote } from '@/utils/page/quote';
+
+/** What the model is asked after its own partial reply, for Continue. */
+export const CONTINUE_PROMPT =
+  'Continue exactly where your previous message stopped. Do not repeat anything you already wrote and do not add an introduction.';
+
+/**
+ * The system prompt, then the visible path and nothing else (sibling branches never leak
+ * in). Failed, empty assistant turns are left out.
+ */
+export function buildRequestMessages(
+  systemPrompt: string,
+  path: readonly ChatMessage[],
+  /** How a user message with a quote is put into words for the model. */
+  withQuote: (message: ChatMessage & { quote: Quote }) => string = (message) =>
+    `${message.quote.text}\n\n${message.content}`,
+): ChatCompletionMessageParam[] {
+  const messages: ChatCompletionMessageParam[] = [];
+  if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
+  for (const message of path) {
+    if (message.role === 'assistant' && message.content === '') continue;
+    const content = message.quote
+      ? withQuote({ ...message, quote: message.quote })
+      : message.content;
+    messages.push({ role: message.role, content });
+  }
+  return messages;
+}
+
+/** Everything one reply's prompt is made from. */
+export interface PromptParts {
+  systemPrompt: string;
+  /** The visible path up to the message being answered, root first. */
+  path: readonly ChatMessage[];
+  /** The template that wraps a quote (`{quote}`, `{title}`, `{url}`, `{message}`). */
+  quoteTemplate: string;
+  /** Continue: the reply's text so far, which the model is asked to carry on. */
+  resume?: string;
+}
+
+/** The messages of one chat completion request. */
+export function assemblePrompt(parts: PromptParts): ChatCompletionMessageParam[] {
+  const messages = buildRequestMessages(parts.systemPrompt, parts.path, (message) =>
+    applyQuoteTemplate(parts.quoteTemplate, message.quote, message.content),
+  );
+  if (parts.resume !== undefined) {
+    messages.push(
+      { role: 'assistant', content: parts.resume },
+      { role: 'user', content: CONTINUE_PROMPT },
+    );
+  }
+  return messages;
+}
