@@ -1,6 +1,6 @@
 import { getDB } from '@/utils/history/db';
 import type { ExportedConversation } from './format';
-import { toExported } from './export';
+import { toExported } from './exported';
 import type { ChatMessage, Conversation } from '@/utils/history/types';
 import { searchRowForMessage, searchRowForTitle } from '@/utils/history/search-index';
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getDB } from '@/utils/history/db';
-import { exportHistory, toExported } from '@/utils/transfer/export';
+import { exportHistory } from '@/utils/transfer/export';
+import { toExported } from '@/utils/transfer/exported';
 import { exportJsonSchema, type ExportFile } from '@/utils/transfer/format';
 import { idbHistoryStore } from '@/utils/history/store';
 import { setLocale } from '@/utils/i18n/translate';
