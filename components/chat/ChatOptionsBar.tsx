@@ -8,7 +8,7 @@ import type { Settings } from '@/utils/settings/model';
 import { ChatOverrides } from './ChatOverrides';
 
 /** Tokens the visible replies of a conversation used, as providers reported them. */
-export function conversationTokens(state: ChatState): number {
+function conversationTokens(state: ChatState): number {
   return state.messages.reduce((sum, message) => sum + (message.usage?.totalTokens ?? 0), 0);
 }
 

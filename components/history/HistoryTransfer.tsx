@@ -20,7 +20,7 @@ export function HistoryTransfer({ session }: { session: ChatSession }) {
       setStatus(null);
     } catch (error) {
       console.error('Sidechat: export failed', error);
-      setStatus({ text: String(error), failed: true });
+      setStatus({ text: t('exportFailed'), failed: true });
     } finally {
       setBusy(false);
     }
@@ -36,7 +36,14 @@ export function HistoryTransfer({ session }: { session: ChatSession }) {
     }
     setBusy(true);
     try {
-      const text = await file.text();
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        console.error('Sidechat: could not read the import file', error);
+        setStatus({ text: t('importReadFailed'), failed: true });
+        return;
+      }
       const result = await session.importHistory(text, (phase, done, total) =>
         setStatus({
           text:

@@ -33,8 +33,16 @@ export function Onboarding({
   const [problem, setProblem] = useState('');
   const origins = originsToRequest([PRESETS[draft.preset].baseURL || draft.baseURL]);
 
-  const setLanguage = (language: LanguageChoice) =>
-    void settingsItem.setValue({ ...settings, language });
+  const save = (next: Settings): Promise<boolean> =>
+    settingsItem.setValue(next).then(
+      () => true,
+      (error: unknown) => {
+        console.error('Sidechat: could not save the settings', error);
+        setProblem(t('settingsSaveFailed'));
+        return false;
+      },
+    );
+  const setLanguage = (language: LanguageChoice) => void save({ ...settings, language });
 
   const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -50,7 +58,7 @@ export function Onboarding({
     void (async () => {
       const granted = await access;
       if (!granted) setProblem(t('accessDenied', { hosts: hostsOf(origins) }));
-      await settingsItem.setValue({
+      await save({
         ...settings,
         profiles: [profile],
         activeProfileId: profile.id,

@@ -34,14 +34,14 @@ export function SettingsForm({
 }) {
   const [form, setForm] = useState(() => formFromSettings(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [editingProfile, setEditingProfile] = useState<string | null>(
     settings.activeProfileId ?? settings.profiles[0]?.id ?? null,
   );
 
   const patch = (values: Partial<SettingsFormValues>) => {
     setForm({ ...form, ...values });
-    setStatus('');
+    setStatus(null);
   };
   const text = (name: TextKey) => ({
     id: `settings-${name}`,
@@ -67,13 +67,20 @@ export function SettingsForm({
     const access = requestHostAccess(origins);
     void (async () => {
       const granted = await access;
-      await settingsItem.setValue(result.settings);
+      try {
+        await settingsItem.setValue(result.settings);
+      } catch (error) {
+        // The form keeps what was typed, so Save can simply be pressed again.
+        console.error('Sidechat: could not save the settings', error);
+        setStatus({ text: t('settingsSaveFailed'), failed: true });
+        return;
+      }
       setForm(formFromSettings(result.settings));
       if (granted) {
-        setStatus(t('saved'));
+        setStatus({ text: t('saved'), failed: false });
         onSaved();
       } else {
-        setStatus(t('accessDenied', { hosts: hostsOf(origins) }));
+        setStatus({ text: t('accessDenied', { hosts: hostsOf(origins) }), failed: false });
       }
     })();
   };
@@ -146,9 +153,15 @@ export function SettingsForm({
         <button type="submit" class="button button--primary">
           {t('save')}
         </button>
-        <p role="status" class="settings__status">
-          {status}
-        </p>
+        {status?.failed ? (
+          <p role="alert" class="settings__status field__error">
+            {status.text}
+          </p>
+        ) : (
+          <p role="status" class="settings__status">
+            {status?.text}
+          </p>
+        )}
       </div>
       {remoteOrigins.length > 0 && (
         <p class="field__hint">{t('accessWhy', { hosts: hostsOf(remoteOrigins) })}</p>

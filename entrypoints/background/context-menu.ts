@@ -32,16 +32,20 @@ export function registerContextMenus(): void {
   // Chrome keeps menus across worker restarts; Firefox's background page makes them anew.
   if (import.meta.env.FIREFOX) createMenus();
   else browser.runtime.onInstalled.addListener(createMenus);
-  browser.contextMenus.onClicked.addListener((info, tab) => onMenuClick(info, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
 }
 
 /**
  * Opens the panel and hands it the selection. The panel must open synchronously, inside
- * the click (it needs the user gesture); reading the page comes after.
+ * the click (it needs the user gesture); reading the page comes after. Resolves when the
+ * hand-over is done (or was not needed).
  */
-export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
+export function onMenuClick(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
   const item = MENU.find((entry) => entry.id === info.menuItemId);
-  if (!item) return;
+  if (!item) return Promise.resolve();
   if (import.meta.env.FIREFOX) {
     void (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction?.open();
   } else if (tab?.windowId !== undefined) {
@@ -49,7 +53,7 @@ export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browse
       ?.open({ windowId: tab.windowId })
       .catch((error: unknown) => console.warn('Sidechat: could not open the side panel', error));
   }
-  void handOver(item.action, info.selectionText ?? '', tab).catch((error: unknown) =>
+  return handOver(item.action, info.selectionText ?? '', tab).catch((error: unknown) =>
     console.error('Sidechat: could not hand the selection over', error),
   );
 }

@@ -79,8 +79,13 @@ describe('chat in the side panel (Chromium)', () => {
       () => panel(page).replyText(),
       (text) => expect(text?.length).toBeGreaterThan(0),
     );
+    const shownBeforeClosing = (await panel(page).replyText())?.length ?? 0;
     await page.close();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The reply goes on without a panel: wait until more of it than was shown is saved.
+    await eventually(
+      () => env.browser.storedReplyLength(),
+      (length) => expect(length).toBeGreaterThan(shownBeforeClosing),
+    );
 
     // Reopened mid-stream, on the conversation that was open last: it attaches to the reply.
     page = await env.browser.openPanel();
@@ -102,8 +107,11 @@ describe('chat in the side panel (Chromium)', () => {
       () => ui.replyText(),
       (text) => expect(text?.length).toBeGreaterThan(30),
     );
-    // Let at least one throttled flush reach IndexedDB.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Wait until at least one throttled flush has reached IndexedDB.
+    await eventually(
+      () => env.browser.storedReplyLength(),
+      (length) => expect(length).toBeGreaterThan(0),
+    );
     await stopServiceWorker(page);
 
     await waitForAttribute(ui.lastReply, 'data-message-status', 'interrupted');

@@ -38,6 +38,8 @@ export interface ExtensionBrowser {
   countStored(store: 'conversations' | 'messages' | 'search'): Promise<number>;
   /** Empties the history, as a new install would have it. */
   wipeHistory(): Promise<void>;
+  /** How many characters of the newest reply IndexedDB holds (what survives a worker death). */
+  storedReplyLength(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -134,6 +136,26 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
         db.close();
       });
     },
+    async storedReplyLength() {
+      const sw = await worker();
+      return sw.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('sidechat');
+          open.addEventListener('success', () => resolve(open.result));
+          open.addEventListener('error', () => reject(open.error));
+        });
+        const all = await new Promise<{ role: string; content: string; createdAt: number }[]>(
+          (resolve) => {
+            const request = db.transaction('messages').objectStore('messages').getAll();
+            request.addEventListener('success', () => resolve(request.result));
+          },
+        );
+        db.close();
+        const replies = all.filter((message) => message.role === 'assistant');
+        replies.sort((a, b) => a.createdAt - b.createdAt);
+        return replies.at(-1)?.content.length ?? 0;
+      });
+    },
     close: () => context.close(),
   };
 }
@@ -142,14 +164,17 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
 export async function stopServiceWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const versions = new Set<string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
-    for (const version of updated) {
-      if (version.runningStatus === 'running') versions.add(version.versionId);
-    }
+  // Resolves when CDP has reported a running worker (it does so right after enable).
+  const reported = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+      for (const version of updated) {
+        if (version.runningStatus === 'running') versions.add(version.versionId);
+      }
+      if (versions.size > 0) resolve();
+    });
   });
   await cdp.send('ServiceWorker.enable');
-  const deadline = Date.now() + 5000;
-  while (versions.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await reported;
   for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
   await cdp.detach();
 }

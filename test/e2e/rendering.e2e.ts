@@ -89,8 +89,9 @@ describe('rendering replies (Chromium)', () => {
       await expect.poll(() => ui.assistant.count()).toBe(index + 1);
       await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
     }
-    // Give anything that might fire (image errors, refreshes, fonts) a moment to do so.
-    await page.waitForTimeout(500);
+    // Anything a payload could trigger (image errors, refreshes, fonts) is a request:
+    // wait until the network has been quiet, rather than for a fixed time.
+    await page.waitForLoadState('networkidle');
 
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => 'sidechatPwned' in window)).toBe(false);

@@ -5,7 +5,7 @@ import type { ConversationSnapshot } from '@/utils/protocol/events';
 import { indexChildren, pathToLeaf, versionsAlong } from '@/utils/history/tree';
 
 /** A conversation as stored: its visible path and the versions along it. Null if gone. */
-export async function readSnapshot(
+async function readSnapshot(
   store: HistoryStore,
   conversationId: string,
 ): Promise<ConversationSnapshot | null> {
@@ -22,7 +22,7 @@ export async function readSnapshot(
  * Puts a streaming reply's text so far (what deltas already delivered) into a snapshot read
  * from storage, which may lag by one flush or miss the reply if it was just created.
  */
-export function overlayLiveMessage(
+function overlayLiveMessage(
   snapshot: ConversationSnapshot,
   live: ChatMessage | undefined,
 ): void {

@@ -24,11 +24,6 @@ export class Throttle {
     this.timer ??= setTimeout(() => this.run(), wait);
   }
 
-  /** Runs now if a run was pending (used before a final write). */
-  flush(): void {
-    if (this.timer !== undefined) this.run();
-  }
-
   /** Drops a pending run. */
   cancel(): void {
     clearTimeout(this.timer);

@@ -16,7 +16,7 @@ export const SEPARATOR = '\u0001';
 const LATEST = 9_000_000_000_000_000;
 
 /** Sorts newer first as a string: the inverted timestamp, zero-padded. */
-export function timeKey(createdAt: number): string {
+function timeKey(createdAt: number): string {
   return String(LATEST - createdAt).padStart(16, '0');
 }
 

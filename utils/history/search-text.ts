@@ -9,7 +9,7 @@ const TOKEN_RUN =
 const MAX_WORD = 32;
 
 /** Lower-cases, folds width (ｆｕｌｌ → full) and strips accents (café → cafe). */
-export function normalizeForSearch(text: string): string {
+function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

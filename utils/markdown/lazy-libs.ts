@@ -46,9 +46,3 @@ export function katexOrLoad(): Katex | null {
   return katex;
 }
 
-/** Resolves once both libraries are loaded (tests and benchmarks). */
-export async function loadAllLibraries(): Promise<void> {
-  highlighterOrLoad();
-  katexOrLoad();
-  await Promise.all([highlighterLoading, katexLoading]);
-}

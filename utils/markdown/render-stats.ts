@@ -15,9 +15,3 @@ export function recordRender(ms: number): void {
   stats.longestMs = Math.max(stats.longestMs, ms);
 }
 
-/** Starts counting afresh. */
-export function resetRenderStats(): void {
-  stats.paints = 0;
-  stats.totalMs = 0;
-  stats.longestMs = 0;
-}

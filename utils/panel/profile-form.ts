@@ -12,7 +12,7 @@ export type ProfileDraft = Omit<ProviderProfile, 'headers'> & { headers: string 
 export type ProfileField = 'name' | 'baseURL' | 'apiKey' | 'model' | 'headers';
 
 /** Headers as lines of `Name: value`. */
-export function headersToText(headers: Record<string, string>): string {
+function headersToText(headers: Record<string, string>): string {
   return Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}`)
     .join('\n');

@@ -25,7 +25,7 @@ export function isAllowedHeader(name: string, value: string): boolean {
 }
 
 /** The headers if `raw` is a record of allowed headers, else null. */
-export function parseHeaders(raw: unknown): Record<string, string> | null {
+function parseHeaders(raw: unknown): Record<string, string> | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const entries = Object.entries(raw);
   if (entries.length > HEADER_LIMITS.count) return null;

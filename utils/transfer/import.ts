@@ -45,7 +45,7 @@ function firstIssue(error: z.ZodError): string {
 }
 
 /** Checks what a schema cannot: ids unique in the file, parents that exist, no cycles. */
-export function checkTrees(conversations: readonly ExportedConversation[]): string | null {
+function checkTrees(conversations: readonly ExportedConversation[]): string | null {
   const conversationIds = new Set<string>();
   const messageIds = new Set<string>();
   for (const [c, conversation] of conversations.entries()) {

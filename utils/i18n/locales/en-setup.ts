@@ -38,7 +38,6 @@ export const enSetup = {
     'Saving asks the browser to let Sidechat send your messages to {hosts}, and nowhere else.',
   accessDenied:
     'Saved, but the browser did not allow Sidechat to reach {hosts}; replies may fail. Save again to allow it.',
-  duplicateProviderName: 'Another provider already has this name.',
 
   chatDefaults: 'Chat defaults',
   maxTokens: 'Max tokens',
@@ -58,7 +57,6 @@ export const enSetup = {
   personaMaxTokens: 'Persona max tokens',
   personaTopP: 'Persona top P',
   defaultPersona: 'Default persona for new chats',
-  editPersona: 'Edit persona',
   doneEditing: 'Done',
   noPersona: 'No persona',
   newPersonaName: 'New persona',

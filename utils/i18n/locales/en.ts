@@ -8,7 +8,6 @@ export const en = {
 
   newChat: 'New chat',
   settings: 'Settings',
-  closeSettings: 'Back to chat',
   send: 'Send',
   stop: 'Stop',
   retry: 'Retry',
@@ -158,7 +157,6 @@ export const en = {
   model: 'Model',
   systemPrompt: 'System prompt',
   temperature: 'Temperature',
-  temperatureHint: 'Empty uses the provider default.',
   stallTimeout: 'Wait for a reply (seconds)',
   stallTimeoutHint:
     'A reply stops after this long without any output. Raise it for local models that load slowly.',
@@ -168,6 +166,11 @@ export const en = {
     'Off by default: a reply can embed an image URL that carries your data to another site.',
   save: 'Save',
   saved: 'Settings saved.',
+  settingsSaveFailed:
+    'Your settings were not saved: the browser refused to store them. Press Save again; if it keeps failing, free some disk space.',
+  exportFailed:
+    'The history could not be exported: the browser could not read it. Close and reopen the panel, then try again.',
+  importReadFailed: 'This file could not be read. Check that it is still there, then choose it again.',
   invalidBaseUrl: 'Enter a base URL that starts with http:// or https://.',
   modelRequired: 'Enter a model name.',
 

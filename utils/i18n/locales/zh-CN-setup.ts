@@ -36,7 +36,6 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   testOkNoModels: '已连接到 {provider}，但它没有列出模型：请手动输入模型名称。',
   accessWhy: '保存时，浏览器会询问是否允许 Sidechat 把你的消息发送到 {hosts}，且仅限于此。',
   accessDenied: '已保存，但浏览器未允许 Sidechat 访问 {hosts}，回复可能失败。再次保存即可授权。',
-  duplicateProviderName: '已有同名的服务商。',
 
   chatDefaults: '对话默认值',
   maxTokens: '最大 token 数',
@@ -56,7 +55,6 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   personaMaxTokens: '角色最大 token 数',
   personaTopP: '角色 Top P',
   defaultPersona: '新对话默认使用的角色',
-  editPersona: '编辑角色',
   doneEditing: '完成',
   noPersona: '不使用角色',
   newPersonaName: '新角色',

@@ -1,0 +1,44 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en } from '@/utils/i18n/locales/en';
+import { zhCN } from '@/utils/i18n/locales/zh-CN';
+import { localeFor, t } from '@/utils/i18n/translate';
+
+/** The `{name}` parameters of a message, sorted. */
+function params(text: string): (string | undefined)[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).toSorted();
+}
+
+describe('i18n', () => {
+  it('should follow the browser language and fill parameters', () => {
+    expect(localeFor('zh-CN')).toBe('zh_CN');
+    expect(localeFor('zh-TW')).toBe('zh_CN');
+    expect(localeFor('en-GB')).toBe('en');
+    expect(localeFor(undefined)).toBe('en');
+    expect(t('errAuth', { provider: 'DeepSeek' })).toBe(
+      'DeepSeek rejected the API key. Check the key in Settings, then retry.',
+    );
+  });
+
+  it('should translate every key with the same parameters', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(params(zhCN[key]), key).toEqual(params(en[key]));
+      expect(zhCN[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('should use every key somewhere in the code (no dead strings to translate)', () => {
+    const files = execSync('git ls-files utils components entrypoints wxt.config.ts', {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('/locales/'));
+    const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // A key is used when the code names it: t('key'), a key in a table, dict.key.
+    const unused = Object.keys(en).filter(
+      (key) => !new RegExp(`['"\`]${key}['"\`]|\\.${key}\\b`).test(code),
+    );
+    expect(unused).toEqual([]);
+  });
+});
