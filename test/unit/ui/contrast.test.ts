@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 /** The `--name: light-dark(#light, #dark)` variables of the panel's stylesheet. */
 function themeColors(): Record<'light' | 'dark', Record<string, string>> {
-  const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+  const css = readFileSync('components/ui/theme.css', 'utf8');
   const light: Record<string, string> = {};
   const dark: Record<string, string> = {};
   for (const match of css.matchAll(
