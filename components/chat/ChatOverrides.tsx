@@ -1,6 +1,7 @@
 import { type ConversationOptions } from '@/utils/history/types';
 import { useState } from 'preact/hooks';
 import { TextField } from '@/components/ui/TextField';
+import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import { t } from '@/utils/i18n/translate';
 import type { SamplingKey } from '@/utils/limits';
 import type { FieldError } from '@/utils/panel/number-field';
@@ -83,22 +84,16 @@ export function ChatOverrides({
       <p class="field__hint">{t('chatInheritHint')}</p>
       {canReset &&
         (confirming ? (
-          <div class="confirm" role="group" aria-label={t('resetConversation')}>
-            <p>{t('confirmReset')}</p>
-            <button
-              type="button"
-              class="button button--danger"
-              onClick={() => {
-                setConfirming(false);
-                onReset();
-              }}
-            >
-              {t('confirmResetButton')}
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              {t('cancel')}
-            </button>
-          </div>
+          <InlineConfirm
+            label={t('resetConversation')}
+            question={t('confirmReset')}
+            confirmLabel={t('confirmResetButton')}
+            onConfirm={() => {
+              setConfirming(false);
+              onReset();
+            }}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <button type="button" class="button" onClick={() => setConfirming(true)}>
             {t('resetConversation')}

@@ -1,5 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import type { ChatMessage } from '@/utils/history/types';
+import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import { t } from '@/utils/i18n/translate';
 import { ChatActionsContext } from './chat-actions';
 import { CopyButton } from './CopyButton';
@@ -21,19 +22,13 @@ export function MessageActions({
   const assistant = role === 'assistant';
   if (confirming) {
     return (
-      <div class="message__actions message__actions--confirm" role="group">
-        <span>{t('confirmDeleteBranch')}</span>
-        <button
-          type="button"
-          class="button button--danger"
-          onClick={() => session?.deleteBranch(id)}
-        >
-          {t('confirmDelete')}
-        </button>
-        <button type="button" class="button" onClick={() => setConfirming(false)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <InlineConfirm
+        class="message__actions message__actions--confirm"
+        question={t('confirmDeleteBranch')}
+        confirmLabel={t('confirmDelete')}
+        onConfirm={() => session?.deleteBranch(id)}
+        onCancel={() => setConfirming(false)}
+      />
     );
   }
   return (

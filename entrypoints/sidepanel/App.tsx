@@ -11,19 +11,15 @@ import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
 import { Onboarding } from '@/components/settings/Onboarding';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { useAppearance } from '@/components/hooks/use-appearance';
+import { useConversationExport } from '@/components/hooks/use-conversation-export';
+import { useShortcuts } from '@/components/hooks/use-shortcuts';
+import { Toolbar } from '@/components/chat/Toolbar';
 import type { ChatSession } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { trimQuoteText } from '@/utils/page/quote';
 import { lastConversationItem } from '@/utils/settings/storage';
 import { isConfigured, templateFor } from '@/utils/settings/model';
-import { downloadBlob } from '@/utils/transfer/download';
-import {
-  exportConversationFile,
-  exportFileName,
-  readConversationForExport,
-} from '@/utils/transfer/export';
-import { transcriptMarkdown } from '@/utils/transfer/transcript';
 
 type View = 'chat' | 'settings' | 'history';
 
@@ -43,6 +39,7 @@ export function App({ session }: { session: ChatSession }) {
   const focusComposer = () => setComposerFocus((n) => n + 1);
   const locale = useAppearance(settings);
   const listModels: ChatSession['listModels'] = (target) => session.listModels(target);
+  const { exportConversation, copyConversation } = useConversationExport(state);
 
   useEffect(() => {
     session.start();
@@ -65,29 +62,17 @@ export function App({ session }: { session: ChatSession }) {
     }
   }, [state.acceptedRequestId]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      const typing =
-        event.target instanceof HTMLElement &&
-        event.target.closest('input, textarea, [contenteditable]');
-      if (event.key === 'Escape' && streaming) session.stop();
-      else if (
-        (event.ctrlKey || event.metaKey) &&
-        event.shiftKey &&
-        event.key.toLowerCase() === 'o'
-      ) {
-        event.preventDefault();
-        newChat(false);
-        focusComposer();
-      } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) {
-        event.preventDefault();
-        setView('chat');
-        focusComposer();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [session, streaming]);
+  useShortcuts(streaming, {
+    stop: () => session.stop(),
+    newChat: () => {
+      newChat(false);
+      focusComposer();
+    },
+    focusComposer: () => {
+      setView('chat');
+      focusComposer();
+    },
+  });
 
   // "Ask about selection" and the quick actions from the page's context menu.
   usePendingAsk(settings !== null, ({ quote, action }) => {
@@ -149,36 +134,7 @@ export function App({ session }: { session: ChatSession }) {
     session.newChat(temporary);
   };
 
-  const transcript = (): string =>
-    transcriptMarkdown(state.conversation?.title ?? '', state.messages, {
-      user: t('roleUser'),
-      assistant: t('roleAssistant'),
-      system: t('roleSystem'),
-      reasoning: t('reasoningLabel'),
-    });
-
-  const exportConversation = async (format: 'json' | 'md'): Promise<void> => {
-    const title = state.conversation?.title ?? '';
-    if (format === 'md') {
-      downloadBlob(
-        new Blob([transcript()], { type: 'text/markdown' }),
-        exportFileName(title, 'md'),
-      );
-      return;
-    }
-    const exported =
-      state.conversationId && (await readConversationForExport(state.conversationId));
-    if (exported) downloadBlob(exportConversationFile(exported), exportFileName(title, 'json'));
-  };
-
-  const copyConversation = (): void => {
-    const text = transcript();
-    navigator.clipboard
-      .writeText(text)
-      .catch((error: unknown) => console.warn('Sidechat: copy failed', error));
-  };
-
-  const toggle = (target: View) => setView(view === target ? 'chat' : target);
+  const toggle = (target: 'settings' | 'history') => setView(view === target ? 'chat' : target);
 
   if (settings && settings.profiles.length === 0) {
     return (
@@ -191,65 +147,16 @@ export function App({ session }: { session: ChatSession }) {
   return (
     // Keyed by language: switching it redraws every string at once.
     <div class="app" key={locale}>
-      <header class="toolbar">
-        <h1 class="toolbar__title">{state.conversation?.title || t('extName')}</h1>
-        <button
-          type="button"
-          class="button"
-          aria-pressed={view === 'history'}
-          onClick={() => toggle('history')}
-        >
-          {t('conversations')}
-        </button>
-        <button type="button" class="button" onClick={() => newChat(false)}>
-          {t('newChat')}
-        </button>
-        <details class="toolbar__more">
-          <summary class="button">⋯</summary>
-          <div class="toolbar__menu">
-            <button
-              type="button"
-              class="button"
-              aria-pressed={state.temporary}
-              onClick={() => newChat(true)}
-            >
-              {t('temporaryChat')}
-            </button>
-            <button
-              type="button"
-              class="button"
-              disabled={state.messages.length === 0}
-              onClick={copyConversation}
-            >
-              {t('copyConversation')}
-            </button>
-            <button
-              type="button"
-              class="button"
-              disabled={state.messages.length === 0 || state.temporary}
-              onClick={() => void exportConversation('json')}
-            >
-              {t('exportConversation')}
-            </button>
-            <button
-              type="button"
-              class="button"
-              disabled={state.messages.length === 0}
-              onClick={() => void exportConversation('md')}
-            >
-              {t('exportMarkdown')}
-            </button>
-          </div>
-        </details>
-        <button
-          type="button"
-          class="button"
-          aria-pressed={view === 'settings'}
-          onClick={() => toggle('settings')}
-        >
-          {t('settings')}
-        </button>
-      </header>
+      <Toolbar
+        title={state.conversation?.title ?? ''}
+        view={view}
+        temporary={state.temporary}
+        hasMessages={state.messages.length > 0}
+        onToggle={toggle}
+        onNewChat={newChat}
+        onCopyConversation={copyConversation}
+        onExportConversation={(format) => void exportConversation(format)}
+      />
       {view === 'settings' && settings ? (
         <SettingsForm settings={settings} onSaved={() => setView('chat')} listModels={listModels} />
       ) : view === 'history' ? (

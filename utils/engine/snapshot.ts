@@ -22,10 +22,7 @@ async function readSnapshot(
  * Puts a streaming reply's text so far (what deltas already delivered) into a snapshot read
  * from storage, which may lag by one flush or miss the reply if it was just created.
  */
-function overlayLiveMessage(
-  snapshot: ConversationSnapshot,
-  live: ChatMessage | undefined,
-): void {
+function overlayLiveMessage(snapshot: ConversationSnapshot, live: ChatMessage | undefined): void {
   if (!live) return;
   const index = snapshot.messages.findIndex((message) => message.id === live.id);
   if (index >= 0) snapshot.messages[index] = live;

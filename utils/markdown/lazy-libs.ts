@@ -45,4 +45,3 @@ export function katexOrLoad(): Katex | null {
   }
   return katex;
 }
-

@@ -14,4 +14,3 @@ export function recordRender(ms: number): void {
   stats.totalMs += ms;
   stats.longestMs = Math.max(stats.longestMs, ms);
 }
-

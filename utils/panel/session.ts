@@ -2,7 +2,6 @@
 // each a request to the background whose answer (or failure) the state reflects.
 import type { ConversationOptions, Feedback } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
-import { IMPORT_CHUNK_LENGTH, MAX_IMPORT_CHUNKS } from '@/utils/limits';
 import type { Quote, SelectionResult } from '@/utils/page/quote';
 import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
@@ -13,17 +12,12 @@ import {
   type ChatState,
 } from './chat-state';
 import { PanelConnection, RequestFailed, type PanelPort } from './connection';
+import { uploadHistory, type ImportResult } from './history-upload';
 
 export type { PanelPort } from './connection';
 
 /** What listModels answers: the model names, or a sentence saying why there are none. */
 export type ModelListAnswer = { models: string[] } | { error: string };
-
-/** How an import ended, in words. */
-export interface ImportResult {
-  ok: boolean;
-  message: string;
-}
 
 /** The panel's session: one connection, the conversation in view, and what the user does. */
 export class ChatSession {
@@ -157,36 +151,12 @@ export class ChatSession {
     }
   }
 
-  /**
-   * Sends a history file to the background in pieces; resolves with its report (or why
-   * nothing was imported). `onProgress` hears about validation and writing.
-   */
-  async importHistory(
+  /** Imports a history file (see history-upload.ts). */
+  importHistory(
     text: string,
     onProgress: (phase: 'validating' | 'writing', done: number, total: number) => void,
   ): Promise<ImportResult> {
-    const count = Math.max(1, Math.ceil(text.length / IMPORT_CHUNK_LENGTH));
-    if (count > MAX_IMPORT_CHUNKS) return { ok: false, message: t('importTooLargeText') };
-    const answers = [];
-    for (let index = 0; index < count; index += 1) {
-      const piece = text.slice(index * IMPORT_CHUNK_LENGTH, (index + 1) * IMPORT_CHUNK_LENGTH);
-      answers.push(
-        this.connection.ask('importChunk', { index, count, text: piece }, (progress) =>
-          onProgress(progress.phase, progress.done, progress.total),
-        ).answer,
-      );
-    }
-    try {
-      const outcomes = await Promise.all(answers);
-      return { ok: true, message: outcomes.at(-1)?.message ?? '' };
-    } catch (error) {
-      const lost = error instanceof RequestFailed && error.code === 'connection_lost';
-      return {
-        ok: false,
-        message:
-          lost || !(error instanceof RequestFailed) ? t('importConnectionLost') : error.sentence,
-      };
-    }
+    return uploadHistory(this.connection, text, onProgress);
   }
 
   /** Asks the background for the selection of a tab ("Quote selection"). */

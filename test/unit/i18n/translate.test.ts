@@ -1,5 +1,5 @@
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '@/utils/i18n/locales/en';
 import { zhCN } from '@/utils/i18n/locales/zh-CN';
@@ -29,11 +29,12 @@ describe('i18n', () => {
   });
 
   it('should use every key somewhere in the code (no dead strings to translate)', () => {
-    const files = execSync('git ls-files utils components entrypoints wxt.config.ts', {
-      encoding: 'utf8',
-    })
-      .split('\n')
-      .filter((file) => /\.tsx?$/.test(file) && !file.includes('/locales/'));
+    const files = ['utils', 'components', 'entrypoints']
+      .flatMap((dir) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)),
+      )
+      .concat('wxt.config.ts')
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('locales'));
     const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     // A key is used when the code names it: t('key'), a key in a table, dict.key.
     const unused = Object.keys(en).filter(

@@ -170,7 +170,8 @@ export const en = {
     'Your settings were not saved: the browser refused to store them. Press Save again; if it keeps failing, free some disk space.',
   exportFailed:
     'The history could not be exported: the browser could not read it. Close and reopen the panel, then try again.',
-  importReadFailed: 'This file could not be read. Check that it is still there, then choose it again.',
+  importReadFailed:
+    'This file could not be read. Check that it is still there, then choose it again.',
   invalidBaseUrl: 'Enter a base URL that starts with http:// or https://.',
   modelRequired: 'Enter a model name.',
 
