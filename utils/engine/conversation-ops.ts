@@ -1,6 +1,6 @@
 import type { HistoryStore } from '@/utils/history/store';
 import { indexChildren, latestLeaf, parentKey, subtreeIds } from '@/utils/history/tree';
-import type { ConversationOptions, Feedback } from '@/utils/history/types';
+import type { Conversation, ConversationOptions, Feedback } from '@/utils/history/types';
 import { MAX_TITLE_LENGTH } from '@/utils/limits';
 import type { EventHub } from './event-hub';
 import type { LiveGenerations } from './live-generations';
@@ -37,7 +37,10 @@ export class ConversationOps {
     if (!conversation || this.live.isStreaming(conversation.id)) return;
     const all = await this.store.getConversationMessages(conversation.id);
     const leaf = latestLeaf(message, indexChildren(all));
-    await this.store.putConversation({ ...conversation, currentLeafId: leaf.id });
+    await this.store.updateConversation(conversation.id, (stored) => ({
+      ...stored,
+      currentLeafId: leaf.id,
+    }));
     await this.snapshots.republish(conversation.id);
   }
 
@@ -51,17 +54,18 @@ export class ConversationOps {
     const all = await this.store.getConversationMessages(conversation.id);
     const children = indexChildren(all);
     const doomed = new Set(subtreeIds(message, children));
-    let leafId = conversation.currentLeafId;
-    if (leafId !== null && doomed.has(leafId)) {
-      const siblings = (children.get(parentKey(message)) ?? []).filter((m) => !doomed.has(m.id));
-      const fallback = siblings.at(-1);
-      leafId = fallback ? latestLeaf(fallback, children).id : message.parentId;
-    }
-    await this.store.deleteMessages([...doomed], {
-      ...conversation,
-      currentLeafId: leafId,
+    const siblings = (children.get(parentKey(message)) ?? []).filter((m) => !doomed.has(m.id));
+    const fallback = siblings.at(-1);
+    const fallbackLeaf = fallback ? latestLeaf(fallback, children).id : message.parentId;
+    await this.store.deleteMessages([...doomed], conversation.id, (stored) => ({
+      ...stored,
+      // The view moves only if it showed the deleted branch.
+      currentLeafId:
+        stored.currentLeafId !== null && doomed.has(stored.currentLeafId)
+          ? fallbackLeaf
+          : stored.currentLeafId,
       updatedAt: this.now(),
-    });
+    }));
     await this.snapshots.republish(conversation.id);
     this.hub.listChanged(conversation.id);
   }
@@ -78,44 +82,36 @@ export class ConversationOps {
   /** Renames a conversation; blank titles are ignored, long ones cut. */
   async rename(conversationId: string, title: string): Promise<void> {
     const clean = title.replace(/\s+/g, ' ').trim();
-    const conversation = await this.store.getConversation(conversationId);
-    if (!conversation || clean === '') return;
+    if (clean === '') return;
     const cut =
       clean.length > MAX_TITLE_LENGTH ? `${clean.slice(0, MAX_TITLE_LENGTH - 1)}…` : clean;
-    const updated = { ...conversation, title: cut };
-    await this.store.putConversation(updated);
-    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
-    this.hub.listChanged(conversationId);
+    if (await this.change(conversationId, (stored) => ({ ...stored, title: cut }))) {
+      this.hub.listChanged(conversationId);
+    }
   }
 
   /** Pins a conversation to the top of the list, or unpins it. */
   async pin(conversationId: string, pinned: boolean): Promise<void> {
-    const conversation = await this.store.getConversation(conversationId);
-    if (!conversation) return;
-    const updated = { ...conversation, pinnedAt: pinned ? this.now() : 0 };
-    await this.store.putConversation(updated);
-    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
-    this.hub.listChanged(conversationId);
+    const pinnedAt = pinned ? this.now() : 0;
+    if (await this.change(conversationId, (stored) => ({ ...stored, pinnedAt }))) {
+      this.hub.listChanged(conversationId);
+    }
   }
 
   /** Replaces a conversation's own choices; the next reply uses them. */
   async setOptions(conversationId: string, options: ConversationOptions): Promise<void> {
-    const conversation = await this.store.getConversation(conversationId);
-    if (!conversation) return;
-    const updated = { ...conversation, options };
-    await this.store.putConversation(updated);
-    this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+    await this.change(conversationId, (stored) => ({ ...stored, options }));
   }
 
   /** "Reset conversation": deletes every message but keeps the title, persona and choices. */
   async reset(conversationId: string): Promise<void> {
     await this.live.stopAndSettle(conversationId);
-    const conversation = await this.store.getConversation(conversationId);
-    if (!conversation) return;
+    if (!(await this.store.getConversation(conversationId))) return;
     const all = await this.store.getConversationMessages(conversationId);
     await this.store.deleteMessages(
       all.map((message) => message.id),
-      { ...conversation, currentLeafId: null, updatedAt: this.now() },
+      conversationId,
+      (stored) => ({ ...stored, currentLeafId: null, updatedAt: this.now() }),
     );
     await this.snapshots.republish(conversationId);
     this.hub.listChanged(conversationId);
@@ -127,5 +123,18 @@ export class ConversationOps {
     await this.store.deleteConversation(conversationId);
     this.hub.publish(conversationId, { type: 'conversationDeleted', conversationId });
     this.hub.listChanged(conversationId);
+  }
+
+  /**
+   * Applies a field-level change inside one transaction and tells the conversation's panels;
+   * false when the conversation is gone.
+   */
+  private async change(
+    conversationId: string,
+    change: (stored: Conversation) => Conversation,
+  ): Promise<boolean> {
+    const updated = await this.store.updateConversation(conversationId, change);
+    if (updated) this.hub.publish(conversationId, { type: 'conversation', conversation: updated });
+    return updated !== undefined;
   }
 }

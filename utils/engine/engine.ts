@@ -115,8 +115,15 @@ export class ChatEngine {
         settings.quoteLimit,
         now,
       );
-      conversation = { ...conversation, currentLeafId: userMessage.id, updatedAt: now };
-      await store.saveMessage(userMessage, conversation);
+      const leaf = { currentLeafId: userMessage.id, updatedAt: now };
+      // An existing conversation is changed field by field in the write's own transaction,
+      // so a rename or pin made meanwhile is kept.
+      conversation = (await store.saveMessage(
+        userMessage,
+        conversationId === null
+          ? { ...conversation, ...leaf }
+          : (stored) => ({ ...stored, ...leaf }),
+      )) ?? { ...conversation, ...leaf };
       const { hub } = this.options;
       hub.follow(reply, conversation.id);
       hub.publish(conversation.id, { type: 'conversation', conversation });
@@ -201,10 +208,9 @@ export class ChatEngine {
       config.model,
       now,
     );
-    const path = await store.getPath(parent.id);
+    const path = await store.getPath(conversation.id, parent.id);
     // The conversation records what it last ran with (shown in exports).
-    const updated = {
-      ...conversation,
+    const ran = {
       currentLeafId: message.id,
       updatedAt: now,
       model: config.model,
@@ -215,14 +221,16 @@ export class ChatEngine {
       message,
     );
     const prompt = assemblePrompt({
-      systemPrompt: updated.systemPrompt,
+      systemPrompt: ran.systemPrompt,
       path,
       quoteTemplate: templateFor(settings, 'quote', getLocale()),
       resume: mode.resume?.content,
     });
     if (mode.resume) generation.resumeFrom(mode.resume.content);
     await this.live.run(conversation.id, generation, async () => {
-      await store.saveMessage({ ...message }, updated);
+      const updated =
+        (await store.saveMessage({ ...message }, (stored) => ({ ...stored, ...ran }))) ??
+        ({ ...conversation, ...ran } satisfies Conversation);
       hub.publish(conversation.id, { type: 'conversation', conversation: updated });
       hub.publish(conversation.id, { type: 'message', message: { ...message } });
       await generation.run(config, prompt);

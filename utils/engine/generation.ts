@@ -7,6 +7,7 @@ import type { StreamCompletion } from '@/utils/providers/stream';
 import { type RequestConfig } from '@/utils/providers/request';
 import { ThinkSplitter, type SplitText } from '@/utils/providers/think-splitter';
 import { Throttle } from './throttle';
+import { HistoryWriteError } from '@/utils/history/write-error';
 
 /** Timing knobs of a generation. */
 export interface GenerationTiming {
@@ -31,7 +32,11 @@ export interface GenerationDeps {
  */
 export class Generation {
   readonly controller = new AbortController();
-  private abortReason: 'user' | 'stalled' | null = null;
+  private abortReason: 'user' | 'stalled' | 'storage' | null = null;
+  /** Why the history stopped taking writes, once it did. */
+  private storageFailure: HistoryWriteError | null = null;
+  /** The reply as IndexedDB last confirmed it: what the panel may show as saved. */
+  private saved = { content: '', reasoning: '' };
   /** How much of the content/reasoning has been published as deltas. */
   private sentContent = 0;
   private sentReasoning = 0;
@@ -52,10 +57,7 @@ export class Generation {
     this.flushes = new Throttle(
       timing.flushIntervalMs,
       () => {
-        this.queueWrite(false).catch((error: unknown) => {
-          // The next flush or the final write tries again with the full text.
-          console.error('Sidechat: could not save the partial reply', error);
-        });
+        this.queueWrite(false).catch((error: unknown) => this.writeFailed(error));
       },
       timing.now,
     );
@@ -71,6 +73,19 @@ export class Generation {
   resumeFrom(content: string): void {
     this.message.content = content;
     this.sentContent = content.length;
+    this.saved = { content, reasoning: this.message.reasoning };
+  }
+
+  /**
+   * A flush did not commit: the reply stops here, since text that cannot be saved would be
+   * lost on the next reload. What was saved before stays.
+   */
+  private writeFailed(error: unknown): void {
+    console.error('Sidechat: could not save the partial reply', error);
+    this.storageFailure ??=
+      error instanceof HistoryWriteError ? error : new HistoryWriteError(error);
+    this.abortReason ??= 'storage';
+    this.controller.abort();
   }
 
   /** The message as subscribers have seen it so far (what deltas already delivered). */
@@ -139,7 +154,8 @@ export class Generation {
   private async end(config: RequestConfig, error?: unknown): Promise<void> {
     this.append(this.thinkTags.flush());
     this.stopThinkingClock(this.deps.timing.now());
-    if (this.abortReason === 'user') await this.finish('stopped');
+    if (this.abortReason === 'storage') await this.failStorage();
+    else if (this.abortReason === 'user') await this.finish('stopped');
     else if (this.abortReason === 'stalled') await this.fail(new ChatError('stalled'), config);
     else if (error !== undefined) await this.fail(toChatError(error), config);
     else await this.finish('done');
@@ -177,25 +193,32 @@ export class Generation {
       : undefined;
     this.writes = this.writes
       .catch(() => undefined)
-      .then(() => this.deps.store.saveMessage(message, conversation));
+      .then(() => this.deps.store.saveMessage(message, conversation))
+      .then(() => {
+        this.saved = { content: message.content, reasoning: message.reasoning };
+      });
     return this.writes;
   }
 
-  private async settle(): Promise<void> {
+  /** Publishes the last delta and writes the final state; false when that write failed. */
+  private async settle(): Promise<boolean> {
     this.deltas.cancel();
     this.flushes.cancel();
     this.publishDelta();
     try {
       await this.queueWrite(true);
+      return true;
     } catch (error) {
-      // The reply is still on screen; say why it may be missing after a reload.
       console.error('Sidechat: could not save the reply', error);
+      this.storageFailure ??=
+        error instanceof HistoryWriteError ? error : new HistoryWriteError(error);
+      return false;
     }
   }
 
   private async finish(status: 'done' | 'stopped'): Promise<void> {
     this.message.status = status;
-    await this.settle();
+    if (!(await this.settle())) return this.announceUnsaved();
     this.deps.hub.publish(this.message.conversationId, {
       type: 'done',
       conversationId: this.message.conversationId,
@@ -213,7 +236,7 @@ export class Generation {
     });
     this.message.status = 'error';
     this.message.error = described;
-    await this.settle();
+    if (!(await this.settle())) return this.announceUnsaved();
     this.deps.hub.publish(this.message.conversationId, {
       type: 'error',
       conversationId: this.message.conversationId,
@@ -221,4 +244,43 @@ export class Generation {
       ...described,
     });
   }
+
+  /** The history refused a flush: end as an error, saving what can still be saved. */
+  private async failStorage(): Promise<void> {
+    this.message.status = 'error';
+    this.message.error = describeError(storageError(this.storageFailure), errorContext(null));
+    if (!(await this.settle())) return this.announceUnsaved();
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'error',
+      conversationId: this.message.conversationId,
+      messageId: this.message.id,
+      ...this.message.error,
+      saved: this.saved,
+    });
+  }
+
+  /**
+   * The final state could not be written: the panel is told the reply failed and shown only
+   * the text IndexedDB holds. A reader of the stored reply (still `streaming` there) sees it
+   * as interrupted, since no generation is live for it any more.
+   */
+  private announceUnsaved(): void {
+    const error = describeError(storageError(this.storageFailure), errorContext(null));
+    this.message.status = 'error';
+    this.message.error = error;
+    this.deps.hub.publish(this.message.conversationId, {
+      type: 'error',
+      conversationId: this.message.conversationId,
+      messageId: this.message.id,
+      ...error,
+      saved: this.saved,
+    });
+  }
+}
+
+/** The ChatError for a history write that failed. */
+function storageError(failure: HistoryWriteError | null): ChatError {
+  return new ChatError(failure?.full === false ? 'storage_failed' : 'storage_full', {
+    cause: failure,
+  });
 }

@@ -23,6 +23,13 @@ async function readSnapshot(
  * from storage, which may lag by one flush or miss the reply if it was just created.
  */
 function overlayLiveMessage(snapshot: ConversationSnapshot, live: ChatMessage | undefined): void {
+  // A reply stored as streaming that no generation owns (its final write failed, or the
+  // worker died) is shown as interrupted: the rule startup recovery applies.
+  snapshot.messages = snapshot.messages.map((message) =>
+    message.status === 'streaming' && message.id !== live?.id
+      ? { ...message, status: 'interrupted' }
+      : message,
+  );
   if (!live) return;
   const index = snapshot.messages.findIndex((message) => message.id === live.id);
   if (index >= 0) snapshot.messages[index] = live;

@@ -20,16 +20,24 @@ export function createMemoryStore(): HistoryStore {
       const next =
         typeof conversation === 'function' ? stored && conversation(stored) : conversation;
       if (next) conversations.set(next.id, next);
+      return next;
     },
     putConversation: async (conversation) => void conversations.set(conversation.id, conversation),
-    getPath: (leafId) => pathToLeaf(leafId, (id) => messages.get(id)),
+    getPath: (_conversationId, leafId) => pathToLeaf(leafId, (id) => messages.get(id)),
+    async updateConversation(id, change) {
+      const stored = conversations.get(id);
+      const next = stored && change(stored);
+      if (next) conversations.set(id, next);
+      return next;
+    },
     getConversationMessages: async (conversationId) =>
       [...messages.values()].filter((message) => message.conversationId === conversationId),
     messagesWithStatus: async (status) =>
       [...messages.values()].filter((message) => message.status === status),
-    async deleteMessages(ids, conversation) {
+    async deleteMessages(ids, conversationId, change) {
       for (const id of ids) messages.delete(id);
-      conversations.set(conversation.id, conversation);
+      const stored = conversations.get(conversationId);
+      if (stored) conversations.set(conversationId, change(stored));
     },
     async deleteConversation(id) {
       conversations.delete(id);
@@ -51,13 +59,12 @@ export function createRoutingStore(persistent: HistoryStore, memory: HistoryStor
     saveMessage: (message, conversation) =>
       pick(message.conversationId).saveMessage(message, conversation),
     putConversation: (conversation) => pick(conversation.id).putConversation(conversation),
-    getPath: async (leafId) =>
-      leafId !== null && (await memory.getMessage(leafId))
-        ? memory.getPath(leafId)
-        : persistent.getPath(leafId),
+    getPath: (conversationId, leafId) => pick(conversationId).getPath(conversationId, leafId),
+    updateConversation: (id, change) => pick(id).updateConversation(id, change),
     getConversationMessages: (id) => pick(id).getConversationMessages(id),
     messagesWithStatus: (status) => persistent.messagesWithStatus(status),
-    deleteMessages: (ids, conversation) => pick(conversation.id).deleteMessages(ids, conversation),
+    deleteMessages: (ids, conversationId, change) =>
+      pick(conversationId).deleteMessages(ids, conversationId, change),
     deleteConversation: (id) => pick(id).deleteConversation(id),
   };
 }

@@ -1,4 +1,5 @@
 import { getDB } from './db';
+import { allCommitted, committed } from './write-error';
 import type { ChatMessage, Conversation, MessageStatus } from './types';
 import { searchRowForMessage, searchRowForTitle } from './search-index';
 import { pathToLeaf } from './tree';
@@ -6,20 +7,41 @@ import { pathToLeaf } from './tree';
 /** A conversation to write with a message: the new value, or a change to the stored one. */
 export type ConversationUpdate = Conversation | ((stored: Conversation) => Conversation);
 
-/** The history operations the background needs; an interface so tests can count writes. */
+/**
+ * The history operations the background needs; an interface so tests can count writes. Every
+ * write commits whole or throws HistoryWriteError (write-error.ts).
+ */
 export interface HistoryStore {
   getConversation(id: string): Promise<Conversation | undefined>;
   getMessage(id: string): Promise<ChatMessage | undefined>;
-  /** Writes a message and, in the same transaction, its conversation if given. */
-  saveMessage(message: ChatMessage, conversation?: ConversationUpdate): Promise<void>;
+  /**
+   * Writes a message and, in the same transaction, its conversation if given (a new record,
+   * or a change to the stored one); resolves with the conversation as written.
+   */
+  saveMessage(
+    message: ChatMessage,
+    conversation?: ConversationUpdate,
+  ): Promise<Conversation | undefined>;
   putConversation(conversation: Conversation): Promise<void>;
-  /** The visible path of a conversation: root first, down to `leafId`. */
-  getPath(leafId: string | null): Promise<ChatMessage[]>;
+  /** The visible path of a conversation: root first, down to `leafId` (one indexed read). */
+  getPath(conversationId: string, leafId: string | null): Promise<ChatMessage[]>;
+  /**
+   * Changes a stored conversation inside one transaction (read, change, write), so changes
+   * made at the same time compose; resolves with the new record, or undefined if none.
+   */
+  updateConversation(
+    id: string,
+    change: (stored: Conversation) => Conversation,
+  ): Promise<Conversation | undefined>;
   /** Every message of a conversation, all branches. */
   getConversationMessages(conversationId: string): Promise<ChatMessage[]>;
   messagesWithStatus(status: MessageStatus): Promise<ChatMessage[]>;
-  /** Deletes messages (and their search rows), then writes the conversation, atomically. */
-  deleteMessages(ids: readonly string[], conversation: Conversation): Promise<void>;
+  /** Deletes messages (and their search rows) and changes their conversation, atomically. */
+  deleteMessages(
+    ids: readonly string[],
+    conversationId: string,
+    change: (stored: Conversation) => Conversation,
+  ): Promise<void>;
   deleteConversation(id: string): Promise<void>;
 }
 
@@ -32,40 +54,63 @@ export const idbHistoryStore: HistoryStore = {
     return (await getDB()).get('messages', id);
   },
   async saveMessage(message, conversation) {
-    const db = await getDB();
-    const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
-    const writes: Promise<unknown>[] = [tx.objectStore('messages').put(message)];
-    // Streaming flushes skip the index; the final write (status no longer streaming) adds it.
-    const row = searchRowForMessage(message);
-    if (row) writes.push(tx.objectStore('search').put(row));
-    if (conversation) {
-      const next =
-        typeof conversation === 'function'
-          ? await tx
-              .objectStore('conversations')
-              .get(message.conversationId)
-              .then((stored) => (stored ? conversation(stored) : undefined))
-          : conversation;
-      if (next) {
-        writes.push(tx.objectStore('conversations').put(next));
-        writes.push(tx.objectStore('search').put(searchRowForTitle(next)));
+    return committed(async () => {
+      const db = await getDB();
+      const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
+      const writes: Promise<unknown>[] = [tx.objectStore('messages').put(message)];
+      // Streaming flushes skip the index; the final write (status no longer streaming) adds it.
+      const row = searchRowForMessage(message);
+      if (row) writes.push(tx.objectStore('search').put(row));
+      let next: Conversation | undefined;
+      if (conversation) {
+        next = await resolveUpdate(
+          tx.objectStore('conversations'),
+          message.conversationId,
+          conversation,
+        );
+        if (next) {
+          writes.push(tx.objectStore('conversations').put(next));
+          writes.push(tx.objectStore('search').put(searchRowForTitle(next)));
+        }
       }
-    }
-    await Promise.all([...writes, tx.done]);
+      await allCommitted([...writes, tx.done]);
+      return next;
+    });
   },
   async putConversation(conversation) {
-    const db = await getDB();
-    const tx = db.transaction(['conversations', 'search'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('conversations').put(conversation),
-      tx.objectStore('search').put(searchRowForTitle(conversation)),
-      tx.done,
-    ]);
+    return committed(async () => {
+      const db = await getDB();
+      const tx = db.transaction(['conversations', 'search'], 'readwrite');
+      await allCommitted([
+        tx.objectStore('conversations').put(conversation),
+        tx.objectStore('search').put(searchRowForTitle(conversation)),
+        tx.done,
+      ]);
+    });
   },
-  async getPath(leafId) {
-    const db = await getDB();
-    const store = db.transaction('messages').store;
-    return pathToLeaf(leafId, (id) => store.get(id));
+  async getPath(conversationId, leafId) {
+    // One indexed read of the conversation, then the walk in memory: a path of 1,000
+    // messages would otherwise be 1,000 requests.
+    const all = await this.getConversationMessages(conversationId);
+    const byId = new Map(all.map((message) => [message.id, message]));
+    return pathToLeaf(leafId, (id) => byId.get(id));
+  },
+  async updateConversation(id, change) {
+    return committed(async () => {
+      const db = await getDB();
+      const tx = db.transaction(['conversations', 'search'], 'readwrite');
+      const next = await resolveUpdate(tx.objectStore('conversations'), id, change);
+      await allCommitted([
+        ...(next
+          ? [
+              tx.objectStore('conversations').put(next),
+              tx.objectStore('search').put(searchRowForTitle(next)),
+            ]
+          : []),
+        tx.done,
+      ]);
+      return next;
+    });
   },
   async getConversationMessages(conversationId) {
     return (await getDB()).getAllFromIndex('messages', 'by-conversation', conversationId);
@@ -73,33 +118,53 @@ export const idbHistoryStore: HistoryStore = {
   async messagesWithStatus(status) {
     return (await getDB()).getAllFromIndex('messages', 'by-status', status);
   },
-  async deleteMessages(ids, conversation) {
-    const db = await getDB();
-    const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
-    await Promise.all([
-      ...ids.flatMap((id) => [
-        tx.objectStore('messages').delete(id),
-        tx.objectStore('search').delete(id),
-      ]),
-      tx.objectStore('conversations').put(conversation),
-      tx.objectStore('search').put(searchRowForTitle(conversation)),
-      tx.done,
-    ]);
+  async deleteMessages(ids, conversationId, change) {
+    return committed(async () => {
+      const db = await getDB();
+      const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
+      const next = await resolveUpdate(tx.objectStore('conversations'), conversationId, change);
+      await allCommitted([
+        ...ids.flatMap((id) => [
+          tx.objectStore('messages').delete(id),
+          tx.objectStore('search').delete(id),
+        ]),
+        ...(next
+          ? [
+              tx.objectStore('conversations').put(next),
+              tx.objectStore('search').put(searchRowForTitle(next)),
+            ]
+          : []),
+        tx.done,
+      ]);
+    });
   },
   async deleteConversation(id) {
-    const db = await getDB();
-    const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
-    const messages = tx.objectStore('messages');
-    const search = tx.objectStore('search');
-    const [messageIds, rowIds] = await Promise.all([
-      messages.index('by-conversation').getAllKeys(id),
-      search.index('by-conversation').getAllKeys(id),
-    ]);
-    await Promise.all([
-      ...messageIds.map((key) => messages.delete(key)),
-      ...rowIds.map((key) => search.delete(key)),
-      tx.objectStore('conversations').delete(id),
-      tx.done,
-    ]);
+    return committed(async () => {
+      const db = await getDB();
+      const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
+      const messages = tx.objectStore('messages');
+      const search = tx.objectStore('search');
+      const [messageIds, rowIds] = await Promise.all([
+        messages.index('by-conversation').getAllKeys(id),
+        search.index('by-conversation').getAllKeys(id),
+      ]);
+      await allCommitted([
+        ...messageIds.map((key) => messages.delete(key)),
+        ...rowIds.map((key) => search.delete(key)),
+        tx.objectStore('conversations').delete(id),
+        tx.done,
+      ]);
+    });
   },
 };
+
+/** The conversation a write leaves: the new record, or the change applied to the stored one. */
+async function resolveUpdate(
+  conversations: { get(id: string): Promise<Conversation | undefined> },
+  id: string,
+  update: ConversationUpdate,
+): Promise<Conversation | undefined> {
+  if (typeof update !== 'function') return update;
+  const stored = await conversations.get(id);
+  return stored ? update(stored) : undefined;
+}

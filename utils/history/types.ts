@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'not_api',
   'busy',
   'missing_message',
+  /** The history could not be saved: no space left. */
+  'storage_full',
+  /** The history could not be saved for another reason. */
+  'storage_failed',
   'unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

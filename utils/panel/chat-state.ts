@@ -183,6 +183,8 @@ export function applyEvent(state: ChatState, event: ConversationEvent): ChatStat
       };
       const next = updateMessage(state, event.messageId, (message) => ({
         ...message,
+        // Show no text as kept that the history does not hold.
+        ...event.saved,
         status: 'error',
         error: { code: event.code, message: event.message },
       }));

@@ -47,6 +47,8 @@ export type ConversationEvent =
       code: ErrorCode;
       /** A sentence for the user naming what to fix. */
       message: string;
+      /** When the history stopped taking writes: the reply's text as saved, to show instead. */
+      saved?: { content: string; reasoning: string };
     };
 
 /** How far an import is, for the request that started it. */

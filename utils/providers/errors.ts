@@ -1,5 +1,6 @@
 import { APIConnectionError, APIError } from 'openai';
 import type { ErrorCode, MessageError } from '@/utils/history/types';
+import { HistoryWriteError, isQuotaError } from '@/utils/history/write-error';
 import { t } from '@/utils/i18n/translate';
 import type { ProviderProfile } from '@/utils/settings/model';
 import { hostOf, isLocalURL, PRESETS } from './presets';
@@ -59,6 +60,10 @@ export function parseRetryAfter(
 /** Classifies anything thrown by the openai SDK (or fetch) into a ChatError. */
 export function toChatError(error: unknown): ChatError {
   if (error instanceof ChatError) return error;
+  if (error instanceof HistoryWriteError) {
+    return new ChatError(error.full ? 'storage_full' : 'storage_failed', { cause: error });
+  }
+  if (isQuotaError(error)) return new ChatError('storage_full', { cause: error });
   // Our own fetch wrapper's verdict arrives wrapped by the SDK as a connection error.
   if (error instanceof Error && error.cause instanceof ChatError) return error.cause;
   // APIConnectionError covers DNS, refused connections, CORS failures and dropped streams.
@@ -141,6 +146,10 @@ export function describeError(error: ChatError, context: ErrorContext): MessageE
         return t('errBusy');
       case 'missing_message':
         return t('errNotFoundMessage');
+      case 'storage_full':
+        return t('errStorageFull');
+      case 'storage_failed':
+        return t('errStorageFailed');
       case 'unknown':
         return t('errUnknown', { detail });
     }

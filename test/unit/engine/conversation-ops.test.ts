@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDB } from '@/utils/history/db';
 import { ConversationOps } from '@/utils/engine/conversation-ops';
 import { ChatEngine } from '@/utils/engine/engine';
@@ -142,6 +142,47 @@ describe('conversation changes', () => {
     expect((await idbHistoryStore.getConversation(conversationId))?.title).toBe('title me');
     await ops.rename(conversationId, 'x'.repeat(10_000));
     expect((await idbHistoryStore.getConversation(conversationId))?.title).toHaveLength(200);
+  });
+
+  it('should keep every change made at the same moment (rename, pin, options, branch)', async () => {
+    const { ops, send } = setup();
+    const { conversationId, messageId } = await send('several at once', null, null);
+    await Promise.all([
+      ops.rename(conversationId, 'Renamed'),
+      ops.pin(conversationId, true),
+      ops.setOptions(conversationId, { model: 'other-model' }),
+      ops.switchBranch(messageId),
+    ]);
+    const stored = await idbHistoryStore.getConversation(conversationId);
+    expect(stored).toMatchObject({
+      title: 'Renamed',
+      options: { model: 'other-model' },
+      currentLeafId: messageId,
+    });
+    expect(stored?.pinnedAt).toBeGreaterThan(0);
+  });
+
+  it('should keep a rename made while a reply is being written', async () => {
+    const { ops, send, engine, sink, events } = setup();
+    const first = await send('first', null, null);
+    const running = engine.send(
+      {
+        type: 'send',
+        requestId: 'r2',
+        conversationId: first.conversationId,
+        parentId: first.messageId,
+        text: '@mock(tokens=60,slow=3)',
+      },
+      sink,
+    );
+    await vi.waitFor(() =>
+      expect(events.filter((e) => e.type === 'delta').length).toBeGreaterThan(1),
+    );
+    await ops.rename(first.conversationId, 'Renamed mid-reply');
+    await running;
+    expect((await idbHistoryStore.getConversation(first.conversationId))?.title).toBe(
+      'Renamed mid-reply',
+    );
   });
 
   it('should stop a streaming reply before deleting its conversation', async () => {

@@ -106,7 +106,7 @@ describe('background', () => {
     });
   });
 
-  it('should answer a send whose database write fails with an error sentence', async () => {
+  it('should answer a send whose database write fails (disk full) with a sentence', async () => {
     await settingsItem.setValue(
       settingsWithEndpoint({ baseURL: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm' }),
     );
@@ -132,8 +132,11 @@ describe('background', () => {
       put.mockRestore();
     }
     const answer = panel.posted.find((message) => message.type === 'answer');
-    expect(answer).toMatchObject({ requestId: 'send1', ok: false, error: { code: 'unknown' } });
-    expect(answer?.type === 'answer' && !answer.ok && answer.error.message).toMatch(/quota/i);
+    expect(answer).toMatchObject({
+      requestId: 'send1',
+      ok: false,
+      error: { code: 'storage_full', message: expect.stringMatching(/^Your disk is full/) },
+    });
   });
 
   it('should mark replies left streaming as interrupted when it starts', async () => {

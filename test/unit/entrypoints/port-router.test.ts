@@ -85,8 +85,7 @@ describe('acceptPort', () => {
     acceptPort(
       panel.port,
       context({
-        rename: () =>
-          Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+        rename: () => Promise.reject(new TypeError('Cannot read properties of undefined')),
       }),
     );
     panel.send({ type: 'rename', requestId: 'r3', conversationId: 'c', title: 'T' });

@@ -76,9 +76,9 @@ describe('history database', () => {
     ]) {
       await idbHistoryStore.saveMessage(m);
     }
-    const path = await idbHistoryStore.getPath('c');
+    const path = await idbHistoryStore.getPath('c1', 'c');
     expect(path.map((m) => m.id)).toEqual(['a', 'b2', 'c']);
-    expect(await idbHistoryStore.getPath(null)).toEqual([]);
+    expect(await idbHistoryStore.getPath('c1', null)).toEqual([]);
   });
 
   it('should find messages by status', async () => {

@@ -207,6 +207,10 @@ export const en = {
   errInvalidRequest:
     'This panel and the extension do not match (was Sidechat just updated?). Close the panel and open it again.',
   errBusy: 'A reply is still being written in this conversation. Stop it first, then send again.',
+  errStorageFull:
+    'Your disk is full: Sidechat could not save this. Free some disk space (or delete conversations you no longer need), then retry.',
+  errStorageFailed:
+    'Sidechat could not save this: the browser refused to write the history. Close and reopen the panel, then retry.',
   errNotFoundMessage: 'That message no longer exists. Start a new chat and send it again.',
   errUnknown: 'Something went wrong: {detail} Retry; if it keeps happening, check Settings.',
 } as const;

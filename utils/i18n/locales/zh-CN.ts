@@ -192,6 +192,9 @@ export const zhCN: Record<MessageKey, string> = {
     '{provider} 返回的是网页而不是 API 数据。请检查设置中的接口地址（通常以 /v1 结尾），然后重试。',
   errInvalidRequest: '此面板与扩展版本不一致（Sidechat 是否刚刚更新？）。请关闭面板后重新打开。',
   errBusy: '此对话仍在生成回复。请先停止，再重新发送。',
+  errStorageFull:
+    '磁盘已满：Sidechat 无法保存。请释放一些磁盘空间（或删除不再需要的对话），然后重试。',
+  errStorageFailed: 'Sidechat 无法保存：浏览器拒绝写入历史记录。请关闭并重新打开面板，然后重试。',
   errNotFoundMessage: '该消息已不存在。请新建对话后重新发送。',
   errUnknown: '出现错误：{detail} 请重试；如反复出现，请检查设置。',
 };
