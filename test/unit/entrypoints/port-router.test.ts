@@ -85,7 +85,7 @@ describe('acceptPort', () => {
     acceptPort(
       panel.port,
       context({
-        rename: () => Promise.reject(new TypeError('Cannot read properties of undefined')),
+        rename: () => Promise.reject(new Error('An internal error')),
       }),
     );
     panel.send({ type: 'rename', requestId: 'r3', conversationId: 'c', title: 'T' });
