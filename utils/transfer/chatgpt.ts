@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTemporary } from '@/utils/history/types';
 import type { ExportedConversation, ExportedMessage } from './format';
 
 const node = z.object({
@@ -88,7 +89,8 @@ export function fromChatGpt(
   index: number,
 ): ExportedConversation {
   const created = ms(conversation.create_time, 0);
-  const id = conversation.conversation_id ?? conversation.id ?? `chatgpt-${index}`;
+  // Empty ids and clashes are given new ones afterwards (withUniqueIds).
+  const id = conversation.conversation_id || conversation.id || `chatgpt-${index}`;
   const kept = new Map<string, ExportedMessage>();
   const nodes = conversation.mapping;
   const keptAncestor = (nodeId: string | null | undefined): string | null => {
@@ -156,4 +158,51 @@ export function fromChatGpt(
     pinned: false,
     messages,
   };
+}
+
+/**
+ * The mapping as parent links, for the same checks our own files get: a parent missing from
+ * the mapping makes a root (as ChatGPT's own viewer treats it), a loop of parents is damage.
+ */
+export function mappingParents(
+  conversation: ChatGptConversation,
+): { id: string; parentId: string | null }[] {
+  const nodes = conversation.mapping;
+  return Object.entries(nodes).map(([id, node]) => ({
+    id,
+    parentId: node.parent && Object.hasOwn(nodes, node.parent) ? node.parent : null,
+  }));
+}
+
+/**
+ * Gives conversations and messages the ids Sidechat needs: ChatGPT's exports reuse node ids
+ * across conversations (two empty "New chat" conversations share theirs) and may hold an
+ * empty conversation id; ids only need to be unique within a conversation there. A
+ * conversation whose id is empty, taken earlier in the file, or in the Temporary chat
+ * namespace gets a new one; so does a message whose id was used by an earlier conversation.
+ */
+export function withUniqueIds(
+  conversations: readonly ExportedConversation[],
+  newId: () => string = () => crypto.randomUUID(),
+): ExportedConversation[] {
+  const conversationIds = new Set<string>();
+  const messageIds = new Set<string>();
+  return conversations.map((conversation) => {
+    let { id } = conversation;
+    if (!id || isTemporary(id) || conversationIds.has(id)) id = `chatgpt-${newId()}`;
+    conversationIds.add(id);
+    const renamed = new Map<string, string>();
+    for (const message of conversation.messages) {
+      if (!message.id || messageIds.has(message.id)) renamed.set(message.id, newId());
+    }
+    const mapped = (messageId: string | null) =>
+      messageId === null ? null : (renamed.get(messageId) ?? messageId);
+    const messages = conversation.messages.map((message) => ({
+      ...message,
+      id: mapped(message.id) ?? newId(),
+      parentId: mapped(message.parentId),
+    }));
+    for (const message of messages) messageIds.add(message.id);
+    return { ...conversation, id, currentLeafId: mapped(conversation.currentLeafId), messages };
+  });
 }

@@ -1,7 +1,7 @@
 import { getDB } from '@/utils/history/db';
 import type { ExportedConversation } from './format';
 import { toExported } from './exported';
-import type { ChatMessage, Conversation } from '@/utils/history/types';
+import { isTemporary, type ChatMessage, type Conversation } from '@/utils/history/types';
 import { searchRowForMessage, searchRowForTitle } from '@/utils/history/search-index';
 
 /** What an import did. */
@@ -63,6 +63,8 @@ export async function writeImport(
   const resolveIds = async (
     incoming: ExportedConversation,
   ): Promise<ExportedConversation | null> => {
+    // The Temporary chat namespace is never stored: such an id would route to memory.
+    if (isTemporary(incoming.id)) return withNewIds(incoming, newId);
     const existing = await stores.conversations.get(incoming.id);
     if (existing) {
       const stored = await stores.messages.index('by-conversation').getAll(incoming.id);

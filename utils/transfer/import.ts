@@ -6,7 +6,13 @@ import {
   type ExportedConversation,
 } from './format';
 import { getLocale, t } from '@/utils/i18n/translate';
-import { chatGptExportSchema, fromChatGpt, looksLikeChatGpt } from './chatgpt';
+import {
+  chatGptExportSchema,
+  fromChatGpt,
+  looksLikeChatGpt,
+  mappingParents,
+  withUniqueIds,
+} from './chatgpt';
 
 /** A file that passed every check: ready to write. */
 export interface ValidImport {
@@ -54,23 +60,56 @@ function checkTrees(conversations: readonly ExportedConversation[]): string | nu
       return t('importDuplicateId', { at, id: conversation.id });
     }
     conversationIds.add(conversation.id);
-    const byId = new Map(conversation.messages.map((message) => [message.id, message]));
     for (const [m, message] of conversation.messages.entries()) {
-      const here = `${at}, ${t('importAtMessage', { n: m + 1 })}`;
-      if (messageIds.has(message.id)) return t('importDuplicateId', { at: here, id: message.id });
+      if (messageIds.has(message.id)) {
+        const here = `${at}, ${t('importAtMessage', { n: m + 1 })}`;
+        return t('importDuplicateId', { at: here, id: message.id });
+      }
       messageIds.add(message.id);
-      if (message.parentId !== null && !byId.has(message.parentId)) {
-        return t('importMissingParent', { at: here, id: message.parentId });
-      }
-      const seen = new Set<string>([message.id]);
-      for (let p = message.parentId; p !== null; p = byId.get(p)?.parentId ?? null) {
-        if (seen.has(p)) return t('importCycle', { at: here });
-        seen.add(p);
-      }
     }
+    const problem = checkParents(conversation.messages, at);
+    if (problem) return problem;
+    const byId = new Set(conversation.messages.map((message) => message.id));
     if (conversation.currentLeafId !== null && !byId.has(conversation.currentLeafId)) {
       return t('importMissingLeaf', { at, id: conversation.currentLeafId });
     }
+  }
+  return null;
+}
+
+/**
+ * Every parent exists and no chain of parents loops, in linear time: each message's chain is
+ * walked once, up to the first message already known to reach a root.
+ */
+export function checkParents(
+  messages: readonly { id: string; parentId: string | null }[],
+  at: string,
+): string | null {
+  const parentOf = new Map(messages.map((message) => [message.id, message.parentId]));
+  const indexOf = new Map(messages.map((message, index) => [message.id, index]));
+  /** Messages whose chain reaches a root. */
+  const rooted = new Set<string>();
+  for (const message of messages) {
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let id: string | null = message.id;
+    while (id !== null && !rooted.has(id)) {
+      if (onChain.has(id)) {
+        const here = `${at}, ${t('importAtMessage', { n: (indexOf.get(id) ?? 0) + 1 })}`;
+        return t('importCycle', { at: here });
+      }
+      const parent = parentOf.get(id);
+      if (parent === undefined) {
+        // Only a parent can be missing: `id` came from the message before it on the chain.
+        const child = chain.at(-1) ?? message.id;
+        const here = `${at}, ${t('importAtMessage', { n: (indexOf.get(child) ?? 0) + 1 })}`;
+        return t('importMissingParent', { at: here, id });
+      }
+      chain.push(id);
+      onChain.add(id);
+      id = parent;
+    }
+    for (const done of chain) rooted.add(done);
   }
   return null;
 }
@@ -101,7 +140,12 @@ export function parseImport(text: string): ValidImport | InvalidImport {
         ok: false,
         message: t('importChatGptDamaged', { problem: firstIssue(parsed.error) }),
       };
-    const conversations = parsed.data.map(fromChatGpt);
+    for (const [index, conversation] of parsed.data.entries()) {
+      const at = t('importAtConversation', { n: index + 1 });
+      const damaged = checkParents(mappingParents(conversation), at);
+      if (damaged) return { ok: false, message: t('importChatGptDamaged', { problem: damaged }) };
+    }
+    const conversations = withUniqueIds(parsed.data.map(fromChatGpt));
     const problem = checkTrees(conversations);
     return problem
       ? { ok: false, message: t('importChatGptDamaged', { problem }) }

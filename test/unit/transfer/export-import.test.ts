@@ -178,6 +178,14 @@ describe('import refuses bad files whole', () => {
       /conversation 1, field “title”/,
     ],
     [
+      'an empty conversation id',
+      (f) => {
+        f.conversations[0]!.id = '';
+        return f;
+      },
+      /conversation 1, field “id”/,
+    ],
+    [
       'a leaf that points nowhere',
       (f) => {
         f.conversations[0]!.currentLeafId = 'nope';
@@ -189,6 +197,21 @@ describe('import refuses bad files whole', () => {
     const result = parseImport(JSON.stringify(mutate(valid())));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('should find a problem after a 20,000-message conversation, reading each message once', () => {
+    const file = valid();
+    const long = Array.from({ length: 20_000 }, (_, i) =>
+      makeM(`m${i}`, i === 0 ? (null as unknown as string) : `m${i - 1}`),
+    );
+    file.conversations.unshift({
+      ...toExported(makeConversation({ id: 'long', currentLeafId: 'm19999' }), []),
+      messages: long,
+    });
+    file.conversations[1]!.messages[0]!.parentId = 'ghost';
+    const result = parseImport(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/conversation 2, message 1: parentId “ghost”/);
   });
 
   it('should explain refusals in Chinese when the UI is Chinese', () => {
@@ -222,6 +245,19 @@ describe('import refuses bad files whole', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     await writeImport(parsed.conversations);
     expect((await idbHistoryStore.getMessage('a'))?.content).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('should give a conversation in the Temporary chat namespace a new id, so it can be used', async () => {
+    const file = valid();
+    file.conversations[0]!.id = 'tmp-imported';
+    const parsed = parseImport(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.message);
+    await writeImport(parsed.conversations);
+    const ids = await (await getDB()).getAllKeys('conversations');
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).not.toMatch(/^tmp-/);
+    await idbHistoryStore.deleteConversation(ids[0] as string);
+    expect(await (await getDB()).count('conversations')).toBe(0);
   });
 
   it('should leave the database unchanged when writing fails midway', async () => {
