@@ -14,7 +14,7 @@ function historyFile(conversations: number, perConversation: number): string {
     model: 'm',
     currentLeafId: `c${c}-m${perConversation - 1}`,
     pinned: false,
-    messages: Array.from({ length: perConversation }, (_, m) => ({
+    messages: Array.from({ length: perConversation }, (_unused, m) => ({
       id: `c${c}-m${m}`,
       parentId: m === 0 ? null : `c${c}-m${m - 1}`,
       role: m % 2 ? 'assistant' : 'user',

@@ -168,9 +168,9 @@ export function mappingParents(
   conversation: ChatGptConversation,
 ): { id: string; parentId: string | null }[] {
   const nodes = conversation.mapping;
-  return Object.entries(nodes).map(([id, node]) => ({
+  return Object.entries(nodes).map(([id, entry]) => ({
     id,
-    parentId: node.parent && Object.hasOwn(nodes, node.parent) ? node.parent : null,
+    parentId: entry.parent && Object.hasOwn(nodes, entry.parent) ? entry.parent : null,
   }));
 }
 

@@ -2,6 +2,34 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '@/utils/transfer/import';
 
+/** A minimal ChatGPT conversation whose mapping is given. */
+const chatGptConversation = (
+  id: string,
+  mapping: Record<string, { parent: string | null; text?: string }>,
+) => ({
+  conversation_id: id,
+  title: 'New chat',
+  create_time: 1_700_000_000,
+  current_node: Object.keys(mapping).at(-1),
+  mapping: Object.fromEntries(
+    Object.entries(mapping).map(([nodeId, { parent, text }]) => [
+      nodeId,
+      {
+        id: nodeId,
+        parent,
+        children: Object.keys(mapping).filter((child) => mapping[child]?.parent === nodeId),
+        message: text
+          ? {
+              id: nodeId,
+              author: { role: 'user' },
+              content: { content_type: 'text', parts: [text] },
+            }
+          : null,
+      },
+    ]),
+  ),
+});
+
 describe('ChatGPT import', () => {
   const result = parseImport(readFileSync('test/fixtures/chatgpt-conversations.json', 'utf8'));
 
@@ -42,39 +70,14 @@ describe('ChatGPT import', () => {
     expect(byId.get('n4')?.content).toContain('[Web browsing result not imported]');
   });
 
-  /** A minimal ChatGPT conversation whose mapping is given. */
-  const conversation = (
-    id: string,
-    mapping: Record<string, { parent: string | null; text?: string }>,
-  ) => ({
-    conversation_id: id,
-    title: 'New chat',
-    create_time: 1_700_000_000,
-    current_node: Object.keys(mapping).at(-1),
-    mapping: Object.fromEntries(
-      Object.entries(mapping).map(([nodeId, { parent, text }]) => [
-        nodeId,
-        {
-          id: nodeId,
-          parent,
-          children: Object.keys(mapping).filter((child) => mapping[child]?.parent === nodeId),
-          message: text
-            ? {
-                id: nodeId,
-                author: { role: 'user' },
-                content: { content_type: 'text', parts: [text] },
-              }
-            : null,
-        },
-      ]),
-    ),
-  });
-
   it('should refuse a conversation whose messages form a cycle, saying where', () => {
     const looped = parseImport(
       JSON.stringify([
-        conversation('c-ok', { r: { parent: null }, a: { parent: 'r', text: 'hi' } }),
-        conversation('c-loop', { a: { parent: 'b', text: 'x' }, b: { parent: 'a', text: 'y' } }),
+        chatGptConversation('c-ok', { r: { parent: null }, a: { parent: 'r', text: 'hi' } }),
+        chatGptConversation('c-loop', {
+          a: { parent: 'b', text: 'x' },
+          b: { parent: 'a', text: 'y' },
+        }),
       ]),
     );
     expect(looped.ok).toBe(false);
@@ -83,22 +86,22 @@ describe('ChatGPT import', () => {
 
   it('should import conversations that reuse node ids, and give empty ids new ones', () => {
     const shared = { root: { parent: null }, n1: { parent: 'root', text: 'Hello' } };
-    const result = parseImport(
+    const imported = parseImport(
       JSON.stringify([
-        conversation('', shared),
-        conversation('c2', shared),
-        conversation('c2', shared),
+        chatGptConversation('', shared),
+        chatGptConversation('c2', shared),
+        chatGptConversation('c2', shared),
       ]),
     );
-    if (!result.ok) throw new Error(result.message);
-    expect(result.conversations).toHaveLength(3);
-    const ids = result.conversations.map((c) => c.id);
+    if (!imported.ok) throw new Error(imported.message);
+    expect(imported.conversations).toHaveLength(3);
+    const ids = imported.conversations.map((c) => c.id);
     expect(new Set(ids).size).toBe(3);
     expect(ids.every((id) => id !== '')).toBe(true);
-    const messageIds = result.conversations.flatMap((c) => c.messages.map((m) => m.id));
+    const messageIds = imported.conversations.flatMap((c) => c.messages.map((m) => m.id));
     expect(new Set(messageIds).size).toBe(messageIds.length);
     // Links follow the new ids.
-    for (const c of result.conversations) {
+    for (const c of imported.conversations) {
       expect(c.messages[0]?.parentId).toBeNull();
       expect(c.currentLeafId).toBe(c.messages[0]?.id);
     }
