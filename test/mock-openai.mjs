@@ -10,6 +10,7 @@
 //   @mock(reasoning=20)     send 20 reasoning_content tokens before the answer
 //   @mock(thinktags=20)     start the answer with 20 tokens inside inline <think>…</think>
 //   @mock(verbatim=1)       answer with the prompt itself (minus the directive), no echo prefix
+//   @mock(status=400,echokey=1)  fail, echoing the caller's key masked and partly, as providers do
 //   @mock(md=8000)          answer with 8,000 tokens of markdown (headings, lists, code, tables, math)
 //   @mock(onechunk=1)       send the whole answer in one chunk
 // Options combine: @mock(slow=20,tokens=100).
@@ -175,7 +176,12 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       return;
     }
     requests.push({ path: url.pathname, headers: request.headers, body });
-    await streamReply(body, response, state);
+    await streamReply(
+      body,
+      response,
+      state,
+      (request.headers.authorization ?? '').replace(/^Bearer /, ''),
+    );
   });
 
   server.on('connection', (socket) => {
@@ -227,7 +233,12 @@ function isLocalOrigin(origin) {
   }
 }
 
-async function streamReply(body, response, state) {
+/** A key as OpenAI echoes it: the first six characters, an ellipsis, stars, the last four. */
+function maskedKey(key) {
+  return `${key.slice(0, 6)}…****${key.slice(-4)}`;
+}
+
+async function streamReply(body, response, state, authorization = '') {
   const messages = Array.isArray(body.messages) ? body.messages : [];
   const lastUser = messages.findLast((message) => message.role === 'user');
   const prompt = contentOf(lastUser);
@@ -241,7 +252,10 @@ async function streamReply(body, response, state) {
       options.status,
       {
         error: {
-          message: `Mock failure with status ${options.status}.`,
+          // echokey=1: echo the caller's key masked and partly, as real providers do.
+          message: options.echokey
+            ? `Incorrect API key provided: ${maskedKey(authorization)}. Your key ends in ${authorization.slice(-8)}.`
+            : `Mock failure with status ${options.status}.`,
           type: 'mock_error',
           code: null,
         },

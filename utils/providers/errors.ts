@@ -4,6 +4,7 @@ import { HistoryWriteError, isQuotaError } from '@/utils/history/write-error';
 import { t } from '@/utils/i18n/translate';
 import type { ProviderProfile } from '@/utils/settings/model';
 import { hostOf, isLocalURL, PRESETS } from './presets';
+import { redactSecrets } from './redact';
 import { providerName } from './request';
 
 /** What the error sentence may mention about the request that failed. */
@@ -94,10 +95,8 @@ function providerDetail(error: APIError): string {
 
 /** Removes the key and caps the length of text a provider sent before we show it. */
 export function redactDetail(text: string, apiKey: string): string {
-  let clean = apiKey.length >= 4 ? text.split(apiKey).join('[key]') : text;
-  // Providers often echo a key's prefix ("sk-abc…xyz"); drop anything key-shaped.
-  clean = clean.replace(/\b(sk|key|api)[-_][A-Za-z0-9_*.-]{6,}/gi, '[key]');
-  clean = clean.trim();
+  // Providers often echo a key, whole or masked ("sk-abc…****WXYZ").
+  let clean = redactSecrets(text, [apiKey]).trim();
   if (clean.length > 300) clean = `${clean.slice(0, 300)}…`;
   if (clean && !/[.!?。！？]$/.test(clean)) clean += '.';
   return clean;

@@ -1,4 +1,6 @@
 import { getDB } from '@/utils/history/db';
+import { redactSecrets, secretsOf } from '@/utils/providers/redact';
+import { loadSettings } from '@/utils/settings/storage';
 import type { ExportedConversation } from './format';
 import { toExported } from './exported';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './version';
@@ -20,6 +22,7 @@ export async function exportHistory(
   now = new Date(),
 ): Promise<Blob> {
   const db = await getDB();
+  const secrets = secretsOf(await loadSettings());
   const ids = (await db.getAllKeys('conversations')).toSorted();
   const parts: string[] = [header(now)];
   for (let start = 0; start < ids.length; start += PAGE) {
@@ -30,7 +33,7 @@ export async function exportHistory(
         const conversation = await tx.objectStore('conversations').get(id);
         if (!conversation) return null;
         const messages = await tx.objectStore('messages').index('by-conversation').getAll(id);
-        return JSON.stringify(toExported(conversation, messages));
+        return JSON.stringify(withoutSecrets(toExported(conversation, messages), secrets));
       }),
     );
     for (const piece of pieces) {
@@ -54,7 +57,7 @@ export async function readConversationForExport(id: string): Promise<ExportedCon
   const conversation = await tx.objectStore('conversations').get(id);
   if (!conversation) return null;
   const messages = await tx.objectStore('messages').index('by-conversation').getAll(id);
-  return toExported(conversation, messages);
+  return withoutSecrets(toExported(conversation, messages), secretsOf(await loadSettings()));
 }
 
 /** A file name for an export: the title, made safe, and the date. */
@@ -65,4 +68,25 @@ export function exportFileName(title: string, extension: 'json' | 'md', now = ne
       .trim()
       .slice(0, 60) || 'sidechat';
   return `${safe} ${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/**
+ * A conversation with any echo of the user's keys taken out of its stored error sentences
+ * (written before redaction covered masked echoes, or by a provider we did not foresee).
+ */
+function withoutSecrets(
+  exported: ExportedConversation,
+  secrets: readonly string[],
+): ExportedConversation {
+  return {
+    ...exported,
+    messages: exported.messages.map((message) =>
+      message.error
+        ? {
+            ...message,
+            error: { ...message.error, message: redactSecrets(message.error.message, secrets) },
+          }
+        : message,
+    ),
+  };
 }

@@ -175,6 +175,18 @@ describe('ChatEngine', () => {
     expect(stored?.content).toBe('Echo (turn ');
   });
 
+  it('should store and show an error without any echo of the key', async () => {
+    const { engine, events, sink } = setup();
+    await engine.send(send('@mock(status=400,echokey=1)'), sink);
+    const failure = events.at(-1) as Extract<ServerEvent, { type: 'error' }>;
+    const stored = await idbHistoryStore.getMessage(failure.messageId);
+    for (const text of [failure.message, stored?.error?.message ?? '']) {
+      expect(text).toMatch(/refused the request/);
+      // sk-test-secret-1234567890: the masked prefix and the last characters were echoed.
+      expect(text).not.toMatch(/sk-tes|34567890|secret/);
+    }
+  });
+
   it('should refuse to send when no provider is configured, writing nothing', async () => {
     const { engine, events, sink } = setup({ baseURL: '', model: '' });
     const request = send('hello');

@@ -10,7 +10,8 @@ import { setLocale } from '@/utils/i18n/translate';
 import { parseImport } from '@/utils/transfer/import';
 import { writeImport } from '@/utils/transfer/import-write';
 import { searchHistory } from '@/utils/history/queries';
-import { makeConversation, makeMessage } from '../fixtures';
+import { settingsItem } from '@/utils/settings/storage';
+import { makeConversation, makeMessage, settingsWithEndpoint } from '../fixtures';
 
 async function seed(): Promise<void> {
   await idbHistoryStore.saveMessage(
@@ -84,6 +85,26 @@ describe('export', () => {
     expect(file.conversations[0]?.pinned).toBe(true);
     expect(text).not.toMatch(/apiKey|sk-/);
     expect(parseImport(text)).toMatchObject({ ok: true });
+  });
+
+  it('should take any echo of a saved key out of stored error sentences', async () => {
+    await settingsItem.setValue(
+      settingsWithEndpoint({ baseURL: 'https://gw.example/v1', apiKey: 'gw-abcdefghijkl5678' }),
+    );
+    await idbHistoryStore.saveMessage(
+      makeMessage('e1', null, {
+        role: 'assistant',
+        status: 'error',
+        error: {
+          code: 'bad_request',
+          message: 'The gateway said: key gw-abc…5678 (…ghijkl5678) is revoked.',
+        },
+      }),
+      makeConversation({ currentLeafId: 'e1' }),
+    );
+    const text = await exportText();
+    expect(text).toContain('The gateway said: key [key] ([key]) is revoked.');
+    expect(text).not.toMatch(/ghijkl|gw-abc/);
   });
 
   it('should round-trip: export, delete everything, import, export the same', async () => {
