@@ -27,8 +27,11 @@ export default defineConfig({
     default_locale: 'en',
     // declarativeNetRequestWithHostAccess: drop the Origin header on our own requests to
     // local model servers (see entrypoints/background/local-origin.ts); no install warning.
+    // unlimitedStorage: the history must never be evicted for lack of space (with
+    // navigator.storage.persist() from the panel), and IndexedDB is not capped by quota.
     permissions: [
       'storage',
+      'unlimitedStorage',
       'activeTab',
       'scripting',
       'contextMenus',

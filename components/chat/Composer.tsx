@@ -47,6 +47,21 @@ export function Composer({
     if (canSend) onSend();
   };
 
+  /** What the button was when the pointer went down on it; a click of the other role is dropped. */
+  const pressedAs = useRef<'send' | 'stop' | null>(null);
+  const onSendOrStop = (event: JSX.TargetedMouseEvent<HTMLButtonElement>): void => {
+    const role = streaming ? 'stop' : 'send';
+    const pressed = pressedAs.current;
+    pressedAs.current = null;
+    // Send turned into Stop (another panel's reply began) or Stop into Send (the reply ended)
+    // between pressing and releasing: the click meant the other thing, so it does nothing.
+    if (pressed !== null && pressed !== role) {
+      event.preventDefault();
+      return;
+    }
+    if (streaming) onStop();
+  };
+
   const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (canSend) onSend();
@@ -70,15 +85,15 @@ export function Composer({
             {t('quoteSelection')}
           </button>
         )}
-        {streaming ? (
-          <button type="button" class="button button--danger" onClick={onStop}>
-            {t('stop')}
-          </button>
-        ) : (
-          <button type="submit" class="button button--primary" disabled={!canSend}>
-            {t('send')}
-          </button>
-        )}
+        <button
+          type={streaming ? 'button' : 'submit'}
+          class={`button ${streaming ? 'button--danger' : 'button--primary'}`}
+          disabled={!streaming && !canSend}
+          onPointerDown={() => (pressedAs.current = streaming ? 'stop' : 'send')}
+          onClick={onSendOrStop}
+        >
+          {streaming ? t('stop') : t('send')}
+        </button>
       </div>
     </form>
   );

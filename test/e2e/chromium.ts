@@ -40,6 +40,12 @@ export interface ExtensionBrowser {
   wipeHistory(): Promise<void>;
   /** How many characters of the newest reply IndexedDB holds (what survives a worker death). */
   storedReplyLength(): Promise<number>;
+  /**
+   * Makes the worker's IndexedDB writes fail as a full disk does (QuotaExceededError), or
+   * work again. With unlimitedStorage the origin is exempt from quota, so the DevTools quota
+   * override has no effect; only a full disk fails writes, and this is its error.
+   */
+  fillDisk(full: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -155,6 +161,24 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
         replies.sort((a, b) => a.createdAt - b.createdAt);
         return replies.at(-1)?.content.length ?? 0;
       });
+    },
+    async fillDisk(full) {
+      const sw = await worker();
+      await sw.evaluate((on) => {
+        const scope = globalThis as unknown as {
+          sidechatDiskFull?: boolean;
+          sidechatRealPut?: IDBObjectStore['put'];
+        };
+        scope.sidechatRealPut ??= IDBObjectStore.prototype.put;
+        scope.sidechatDiskFull = on;
+        const real = scope.sidechatRealPut;
+        IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args) {
+          if (scope.sidechatDiskFull) {
+            throw new DOMException('The disk is full.', 'QuotaExceededError');
+          }
+          return real.apply(this, args);
+        } as IDBObjectStore['put'];
+      }, full);
     },
     close: () => context.close(),
   };

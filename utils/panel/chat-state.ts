@@ -156,7 +156,14 @@ export function applyEvent(state: ChatState, event: ConversationEvent): ChatStat
         messages: upsertMessage(state.messages, message),
         versions: withVersion(state.versions, message),
         loaded: true,
-        alert: message.role === 'assistant' && message.status === 'streaming' ? null : state.alert,
+        // A new reply supersedes the failure of an earlier one; a refused request of this
+        // panel's (its text still in the composer) stays until the user acts on it.
+        alert:
+          message.role === 'assistant' &&
+          message.status === 'streaming' &&
+          state.alert?.retryMessageId != null
+            ? null
+            : state.alert,
         pendingRequestId: accepted ? null : state.pendingRequestId,
         acceptedRequestId: accepted ? requestId : state.acceptedRequestId,
       };

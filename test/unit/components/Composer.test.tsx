@@ -47,3 +47,33 @@ describe('Composer', () => {
     expect(onTextChange).toHaveBeenCalledWith('你好');
   });
 });
+
+describe('Composer send and stop', () => {
+  it('should ignore a click whose press began on Send when the button has become Stop', () => {
+    const handlers = { onSend: vi.fn(), onStop: vi.fn(), onTextChange: vi.fn() };
+    const { rerender } = render(
+      <Composer text="hello" streaming={false} busy={false} {...handlers} />,
+    );
+    const button = screen.getByRole('button', { name: 'Send' });
+    fireEvent.pointerDown(button);
+    // Another panel's reply starts streaming in this conversation before the release.
+    rerender(<Composer text="hello" streaming busy={false} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(handlers.onStop).not.toHaveBeenCalled();
+    expect(handlers.onSend).not.toHaveBeenCalled();
+    // A click meant for Stop still stops.
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Stop' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(handlers.onStop).toHaveBeenCalledTimes(1);
+  });
+
+  it('should not send when Stop became Send under the pointer', () => {
+    const handlers = { onSend: vi.fn(), onStop: vi.fn(), onTextChange: vi.fn() };
+    const { rerender } = render(<Composer text="hello" streaming busy={false} {...handlers} />);
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Stop' }));
+    rerender(<Composer text="hello" streaming={false} busy={false} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(handlers.onSend).not.toHaveBeenCalled();
+    expect(handlers.onStop).not.toHaveBeenCalled();
+  });
+});

@@ -92,6 +92,27 @@ describe('chat store', () => {
     expect(state.alert).toEqual({ code: 'busy', message: 'Busy.', retryMessageId: 'a' });
   });
 
+  it('should keep this panel’s refused send in view when another panel’s reply starts', () => {
+    const refusal = { code: 'busy' as const, message: 'Busy.', retryMessageId: null };
+    let state: ChatState = {
+      ...initialChatState('c1'),
+      messages: [msg('u', null)],
+      alert: refusal,
+    };
+    state = applyEvent(state, {
+      type: 'message',
+      message: { ...msg('a', 'u'), role: 'assistant', status: 'streaming' },
+    });
+    expect(state.alert).toEqual(refusal);
+    // A failed reply's alert, though, gives way to the next reply.
+    state = { ...state, alert: { ...refusal, retryMessageId: 'a' } };
+    state = applyEvent(state, {
+      type: 'message',
+      message: { ...msg('b', 'u'), role: 'assistant', status: 'streaming' },
+    });
+    expect(state.alert).toBeNull();
+  });
+
   it('should open a new chat when the stored conversation no longer exists', () => {
     const state = applyEvent(initialChatState('gone'), {
       type: 'snapshot',

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { useExtensionAgainstMock } from './chromium';
+import { eventually, panel, waitForAttribute } from './panel';
+
+const env = useExtensionAgainstMock();
+
+describe('history writes that fail (Chromium)', () => {
+  it('should refuse a send on a full disk with a sentence, keep the text, and send once there is room', async () => {
+    const page = await env.browser.openPanel();
+    const ui = panel(page);
+    await env.browser.fillDisk(true);
+    try {
+      await ui.ask('this will not fit');
+      await expect.poll(() => ui.alert.textContent()).toMatch(/^Your disk is full/);
+      expect(await ui.message.inputValue()).toBe('this will not fit');
+      expect(await ui.send.isEnabled()).toBe(true);
+    } finally {
+      await env.browser.fillDisk(false);
+    }
+    await ui.retry.click();
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.replyText()).toBe('Echo (turn 1): this will not fit');
+  });
+
+  it('should end a reply as an error when the disk fills mid-stream, keeping what was saved', async () => {
+    const page = await env.browser.openPanel();
+    const ui = panel(page);
+    await ui.newChat.click();
+    await ui.ask('@mock(tokens=400,slow=8)');
+    await eventually(
+      () => env.browser.storedReplyLength(),
+      (length) => expect(length).toBeGreaterThan(20),
+    );
+    await env.browser.fillDisk(true);
+    try {
+      await waitForAttribute(ui.lastReply, 'data-message-status', 'error');
+      await expect.poll(() => ui.alert.textContent()).toMatch(/^Your disk is full/);
+      // What is shown is what the history holds: a reload changes nothing.
+      const shown = await ui.replyText();
+      expect(shown.length).toBeGreaterThan(20);
+      expect(shown.split(/\s+/).length).toBeLessThan(400);
+      await page.reload();
+      const reopened = panel(page);
+      await reopened.lastReply.waitFor();
+      expect(await reopened.lastReply.getAttribute('data-message-status')).not.toBe('streaming');
+      expect(await reopened.replyText()).toBe(shown);
+      // The conversation is not stuck: Send, not Stop.
+      await reopened.send.waitFor();
+      expect(await reopened.stop.count()).toBe(0);
+    } finally {
+      await env.browser.fillDisk(false);
+    }
+    const after = panel(page);
+    await after.ask('and now?');
+    await expect.poll(() => after.user.count()).toBe(2);
+    await waitForAttribute(after.lastReply, 'data-message-status', 'done');
+  });
+});
+
+describe('two panels on one conversation (Chromium)', () => {
+  it('should refuse the second send with a sentence and keep its text', async () => {
+    const first = await env.browser.openPanel();
+    await panel(first).newChat.click();
+    await panel(first).ask('start @mock(tokens=5)');
+    await waitForAttribute(panel(first).lastReply, 'data-message-status', 'done');
+    // The second panel opens on the same conversation (the one open last).
+    const second = await env.browser.openPanel();
+    await panel(second).lastReply.waitFor();
+    const a = panel(first);
+    const b = panel(second);
+    await a.message.fill('from A @mock(tokens=200,slow=10)');
+    await b.message.fill('from B');
+    // Both press Enter at the same moment: each before its panel hears of the other's send
+    // (a keydown dispatched in the page, without the actionability waits of press()).
+    const pressEnter = () =>
+      document
+        .querySelector('textarea[aria-label="Message"]')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await Promise.all([first.evaluate(pressEnter), second.evaluate(pressEnter)]);
+    const refused = await eventually(
+      async () => ({ a: await a.alert.count(), b: await b.alert.count() }),
+      (seen) => expect(seen.a + seen.b).toBe(1),
+    );
+    const loser = refused.a ? a : b;
+    const text = refused.a ? 'from A @mock(tokens=200,slow=10)' : 'from B';
+    expect(await loser.alert.textContent()).toMatch(/still being written in this conversation/);
+    expect(await loser.message.inputValue()).toBe(text);
+    await Promise.all([
+      waitForAttribute(a.lastReply, 'data-message-status', 'done', 30_000),
+      waitForAttribute(b.lastReply, 'data-message-status', 'done', 30_000),
+    ]);
+  });
+});
