@@ -11,6 +11,8 @@ export interface MockRequest {
     max_tokens?: number;
     top_p?: number;
   };
+  /** When it arrived (Date.now()). */
+  at: number;
 }
 
 /** A running mock server. */

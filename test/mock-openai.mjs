@@ -175,7 +175,7 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       sendJson(response, 400, { error: { message: 'Body is not JSON.', type: 'invalid_request' } });
       return;
     }
-    requests.push({ path: url.pathname, headers: request.headers, body });
+    requests.push({ path: url.pathname, headers: request.headers, body, at: Date.now() });
     await streamReply(
       body,
       response,

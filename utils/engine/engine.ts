@@ -89,14 +89,18 @@ export class ChatEngine {
     }
     let claimed = conversationId;
     try {
-      const settings = await this.options.loadSettings();
       const store = this.options.store;
+      // Read at once: the settings, the conversation, and the path down to the parent (one
+      // indexed read, which also proves the parent belongs to this conversation).
+      const [settings, stored, earlier] = await Promise.all([
+        this.options.loadSettings(),
+        conversationId === null ? undefined : store.getConversation(conversationId),
+        conversationId === null || parentId === null ? [] : store.getPath(conversationId, parentId),
+      ]);
       const now = this.timing.now();
-      let conversation: Conversation | undefined;
+      let conversation = stored;
       if (conversationId !== null) {
-        conversation = await store.getConversation(conversationId);
-        const parent = parentId === null ? undefined : await store.getMessage(parentId);
-        const parentOk = parentId === null || parent?.conversationId === conversationId;
+        const parentOk = parentId === null || earlier.at(-1)?.id === parentId;
         if (!conversation || !parentOk) throw refusal(new ChatError('missing_message'));
       }
       const options = conversation?.options ?? startingOptions(settings, request.options);
@@ -129,7 +133,10 @@ export class ChatEngine {
       hub.publish(conversation.id, { type: 'conversation', conversation });
       hub.publish(conversation.id, { type: 'message', message: userMessage, requestId });
       hub.listChanged(conversation.id);
-      await this.generate(conversation, userMessage, settings, config);
+      await this.generate(conversation, userMessage, settings, config, {}, [
+        ...earlier,
+        userMessage,
+      ]);
     } finally {
       if (claimed !== null) this.live.release(claimed);
     }
@@ -199,6 +206,8 @@ export class ChatEngine {
     settings: Settings,
     config: RequestConfig,
     mode: GenerateMode = {},
+    /** The path down to `parent`, when the caller has read it already. */
+    known?: ChatMessage[],
   ): Promise<void> {
     const { store, hub, streamCompletion } = this.options;
     const now = this.timing.now();
@@ -208,7 +217,7 @@ export class ChatEngine {
       config.model,
       now,
     );
-    const path = await store.getPath(conversation.id, parent.id);
+    const path = known ?? (await store.getPath(conversation.id, parent.id));
     // The conversation records what it last ran with (shown in exports).
     const ran = {
       currentLeafId: message.id,

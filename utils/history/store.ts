@@ -91,7 +91,7 @@ export const idbHistoryStore: HistoryStore = {
   async getPath(conversationId, leafId) {
     // One indexed read of the conversation, then the walk in memory: a path of 1,000
     // messages would otherwise be 1,000 requests.
-    const all = await this.getConversationMessages(conversationId);
+    const all = await idbHistoryStore.getConversationMessages(conversationId);
     const byId = new Map(all.map((message) => [message.id, message]));
     return pathToLeaf(leafId, (id) => byId.get(id));
   },
