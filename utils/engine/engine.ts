@@ -92,13 +92,13 @@ export class ChatEngine {
       const store = this.options.store;
       // Read at once: the settings, the conversation, and the path down to the parent (one
       // indexed read, which also proves the parent belongs to this conversation).
-      const [settings, stored, earlier] = await Promise.all([
+      const [settings, existing, earlier] = await Promise.all([
         this.options.loadSettings(),
         conversationId === null ? undefined : store.getConversation(conversationId),
         conversationId === null || parentId === null ? [] : store.getPath(conversationId, parentId),
       ]);
       const now = this.timing.now();
-      let conversation = stored;
+      let conversation = existing;
       if (conversationId !== null) {
         const parentOk = parentId === null || earlier.at(-1)?.id === parentId;
         if (!conversation || !parentOk) throw refusal(new ChatError('missing_message'));
