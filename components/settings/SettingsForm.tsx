@@ -15,6 +15,7 @@ import { templateFor, type Settings } from '@/utils/settings/model';
 import { AppearanceFields } from './AppearanceFields';
 import { PersonasSection } from './PersonasSection';
 import { ProvidersSection } from './ProvidersSection';
+import { DataSection } from './DataSection';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TextField } from '@/components/ui/TextField';
 
@@ -166,6 +167,7 @@ export function SettingsForm({
       {remoteOrigins.length > 0 && (
         <p class="field__hint">{t('accessWhy', { hosts: hostsOf(remoteOrigins) })}</p>
       )}
+      <DataSection />
       <ShortcutsHelp />
     </form>
   );

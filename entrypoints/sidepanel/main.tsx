@@ -4,6 +4,7 @@ import { ChatSession, type PanelPort } from '@/utils/panel/session';
 import { getLocale } from '@/utils/i18n/translate';
 import { PORT_NAME } from '@/utils/protocol/ports';
 import { lastConversationItem } from '@/utils/settings/storage';
+import { requestPersistence } from '@/utils/panel/storage-status';
 import { App } from './App';
 
 async function main(): Promise<void> {
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
     () => browser.runtime.connect({ name: PORT_NAME }) as PanelPort,
     conversationId,
   );
+  // Ask once per panel start; the browser remembers a yes.
+  void requestPersistence();
   const root = document.getElementById('app');
   if (root) render(<App session={session} />, root);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useExtensionAgainstMock } from './chromium';
 import { eventually, panel, waitForAttribute } from './panel';
@@ -89,5 +90,24 @@ describe('two panels on one conversation (Chromium)', () => {
       waitForAttribute(a.lastReply, 'data-message-status', 'done', 30_000),
       waitForAttribute(b.lastReply, 'data-message-status', 'done', 30_000),
     ]);
+  });
+});
+
+describe('history that stays (Chromium)', () => {
+  it('should ask for unlimited storage and show in Settings how much is kept, and that it is kept', async () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8')) as {
+        permissions: string[];
+      };
+      expect(manifest.permissions, build).toContain('unlimitedStorage');
+    }
+    const page = await env.browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('something to keep @mock(tokens=5)');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const data = page.getByRole('region', { name: 'Data' });
+    await expect.poll(() => data.getAttribute('data-storage-persistent')).toBe('true');
+    expect(await data.textContent()).toMatch(/History stored in this browser: [\d.,]+ (B|KB|MB)\./);
   });
 });

@@ -48,6 +48,12 @@ export const en = {
   confirmDelete: 'Confirm delete',
   cancel: 'Cancel',
   dismiss: 'Dismiss',
+  dataTitle: 'Data',
+  dataStored: 'History stored in this browser: {size}.',
+  dataPersistent: 'Kept: the browser will not clear Sidechat’s history to free disk space.',
+  dataNotPersistent:
+    'Not protected: when the disk runs low the browser may clear Sidechat’s history. Export it from Conversations to keep a copy.',
+  dataReading: 'Reading the storage…',
   previousVersion: 'Previous version',
   nextVersion: 'Next version',
   versionOf: '{index} / {count}',

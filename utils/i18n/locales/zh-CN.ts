@@ -48,6 +48,12 @@ export const zhCN: Record<MessageKey, string> = {
   confirmDeleteBranch: '删除此消息及本分支中其后的所有内容？',
   confirmDelete: '确认删除',
   dismiss: '关闭',
+  dataTitle: '数据',
+  dataStored: '此浏览器中保存的历史记录：{size}。',
+  dataPersistent: '已保护：浏览器不会为释放磁盘空间而清除 Sidechat 的历史记录。',
+  dataNotPersistent:
+    '未受保护：磁盘空间不足时，浏览器可能清除 Sidechat 的历史记录。请在“对话”中导出一份备份。',
+  dataReading: '正在读取存储信息…',
   settingsSaveFailed: '设置未保存：浏览器拒绝存储。请再次点击保存；如仍失败，请释放一些磁盘空间。',
   exportFailed: '无法导出历史记录：浏览器无法读取。请关闭并重新打开面板后再试。',
   importReadFailed: '无法读取此文件。请确认文件仍在原处，然后重新选择。',
