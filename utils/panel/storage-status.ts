@@ -24,15 +24,24 @@ export async function requestPersistence(): Promise<boolean> {
 /** Reads the current status; never throws (an unknown reads as not persistent, size 0). */
 export async function readStorageStatus(): Promise<StorageStatus> {
   const [persisted, unlimited, estimate] = await Promise.all([
-    navigator.storage?.persisted?.().catch(() => false) ?? Promise.resolve(false),
-    browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false),
-    navigator.storage?.estimate?.().catch(() => undefined) ?? Promise.resolve(undefined),
+    safely(() => navigator.storage.persisted(), false),
+    safely(() => browser.permissions.contains({ permissions: ['unlimitedStorage'] }), false),
+    safely<StorageEstimate | undefined>(() => navigator.storage.estimate(), undefined),
   ]);
   const details = (estimate as { usageDetails?: { indexedDB?: number } } | undefined)?.usageDetails;
   return {
     persistent: persisted || unlimited,
     historyBytes: details?.indexedDB ?? estimate?.usage ?? 0,
   };
+}
+
+/** The value of a browser call that may be missing, throw, or reject; else `fallback`. */
+async function safely<T>(call: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await call();
+  } catch {
+    return fallback;
+  }
 }
 
 /** A size for people: "820 KB", "12.3 MB". */

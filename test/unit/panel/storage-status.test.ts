@@ -24,4 +24,13 @@ describe('storage status', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('should never throw where the browser has none of it', async () => {
+    vi.stubGlobal('navigator', {});
+    try {
+      expect(await readStorageStatus()).toEqual({ persistent: false, historyBytes: 0 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
