@@ -26,6 +26,9 @@ describe('storage status', () => {
   });
 
   it('should never throw where the browser has none of it', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(() => {
+      throw new Error('not implemented');
+    });
     vi.stubGlobal('navigator', {});
     try {
       expect(await readStorageStatus()).toEqual({ persistent: false, historyBytes: 0 });
