@@ -29,7 +29,10 @@ interface ViewState {
   /** Finished blocks waiting to be drawn, oldest first, from `next`. */
   queue: Token[];
   next: number;
-  tailToken: Token | undefined;
+  /** The blocks still open, redrawn on each update. */
+  tailTokens: Token[];
+  /** The text is whole (the reply ended): its last blocks are final too. */
+  complete: boolean;
   allowRemoteImages: boolean;
 }
 
@@ -47,7 +50,7 @@ function paint(container: HTMLElement, view: ViewState): boolean {
   const options = { allowRemoteImages: view.allowRemoteImages };
   if (view.dirty) {
     view.dirty = false;
-    const update = view.markdown.update(view.source);
+    const update = view.markdown.update(view.source, view.complete);
     if (update.reset || !view.tail) {
       container.replaceChildren();
       view.tail = document.createElement('div');
@@ -57,7 +60,7 @@ function paint(container: HTMLElement, view: ViewState): boolean {
       view.next = 0;
     }
     view.queue.push(...update.finished);
-    view.tailToken = update.tail;
+    view.tailTokens = update.tail;
     // The old tail may now be among the finished blocks: hide it until they are drawn.
     if (update.finished.length > 0) view.tail.replaceChildren();
   }
@@ -83,7 +86,7 @@ function paint(container: HTMLElement, view: ViewState): boolean {
   if (drawn > 0) tail.before(chunk);
   view.queue = [];
   view.next = 0;
-  const html = view.tailToken ? view.engine.render([view.tailToken]) : '';
+  const html = view.tailTokens.length > 0 ? view.engine.render(view.tailTokens) : '';
   tail.replaceChildren(sanitizeToFragment(html, options));
   recordRender(performance.now() - started);
   return false;
@@ -151,11 +154,13 @@ export function MarkdownView({
         dirty: true,
         queue: [],
         next: 0,
-        tailToken: undefined,
+        tailTokens: [],
+        complete: !streaming,
         allowRemoteImages,
       };
     } else {
       state.source = source;
+      state.complete = !streaming;
       state.dirty = true;
     }
     // A finished message draws at once; a streaming one at the next frame.

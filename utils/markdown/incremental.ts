@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import type { MarkdownEngine } from './render';
+import type { LinkDefinitions, MarkdownEngine } from './render';
 
 /** What changed since the last update. */
 export interface MarkdownUpdate {
@@ -7,53 +7,155 @@ export interface MarkdownUpdate {
   reset: boolean;
   /** Blocks that just became final; each is to be rendered exactly once. */
   finished: Token[];
-  /** The last, still-open block (re-rendered on each update), if any. */
-  tail: Token | undefined;
+  /** The blocks still open (re-rendered on each update), if any. */
+  tail: Token[];
+}
+
+/** Blocks that nothing after them can change once another block has begun. */
+const CLOSED_BY_ANY_NEXT = new Set(['heading', 'hr', 'mathBlock']);
+
+/** A fenced code block (closed, since another block follows it) rather than an indented one. */
+function isFenced(token: Token): boolean {
+  return token.type === 'code' && /^ {0,3}(```|~~~)/.test(token.raw);
+}
+
+/** Labels a block may use as reference links ("[foo]", "[text][foo]"), normalized as marked does. */
+function referencedLabels(token: Token): string[] {
+  return [...token.raw.matchAll(/\[([^\]\n]{1,999})\]/g)].map((match) => normalizeLabel(match[1]));
+}
+
+function normalizeLabel(label = ''): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** What a label resolves to, comparable across lexes. */
+function definitionKey(links: LinkDefinitions, label: string): string {
+  return JSON.stringify(links[label] ?? null);
 }
 
 /**
- * Streams markdown in linear time: text before the last top-level block is final, so it is
- * lexed and rendered once and never again; each update re-lexes only from the start of the
- * open block. (Reference-style link definitions therefore apply within their own block.)
+ * Streams markdown in linear time, and renders the same as the whole text would. A block is
+ * final only when no later input can change it (CommonMark's rules: a list, a paragraph, a
+ * blockquote, a table or an indented code block can take later lines, a paragraph can turn
+ * into a setext heading or a table): that is, once a later block has begun and that block's
+ * first line is complete, which fixes how the earlier one ended. Final blocks are lexed and
+ * rendered once; each update re-lexes only the open blocks. Link reference definitions apply
+ * across the whole message: blocks are lexed knowing the earlier ones, and a definition that
+ * arrives later for a label a finished block uses starts the rendering over.
  */
 export class IncrementalMarkdown {
   private source = '';
   /** Length of the prefix whose blocks are final. */
   private committed = 0;
+  /** Definitions made in the final prefix. */
+  private committedLinks: LinkDefinitions = {};
+  /**
+   * Labels the final blocks use, with the definition each was rendered with ('null': none
+   * yet), so a definition that arrives or changes later re-renders them.
+   */
+  private readonly usedLabels = new Map<string, string>();
   /** Characters lexed so far: tests check that streaming stays linear. */
   lexedChars = 0;
 
   constructor(private readonly engine: Pick<MarkdownEngine, 'lex'>) {}
 
-  /** Takes the whole text so far; returns what to append and the new tail. */
-  update(text: string): MarkdownUpdate {
+  /**
+   * Takes the whole text so far; returns what to append and the open blocks. `complete`
+   * says the text is whole (the reply ended): its last line counts as finished.
+   */
+  update(text: string, complete = false): MarkdownUpdate {
     const source = text.replace(/\r\n?/g, '\n');
     let reset = false;
     if (!source.startsWith(this.source.slice(0, this.committed))) {
-      this.committed = 0;
+      this.startOver();
       reset = true;
     }
     this.source = source;
-    const rest = source.slice(this.committed);
-    this.lexedChars += rest.length;
-    const tokens = this.engine.lex(rest);
-    const last = findLastIndex(tokens, (token) => token.type !== 'space');
+    let tokens = this.lexRest();
+    if (this.redefinesUsedLabel(tokens, complete)) {
+      // A finished block names a label defined only now: render everything again.
+      this.startOver();
+      reset = true;
+      tokens = this.lexRest();
+    }
+    const settled = complete
+      ? tokens.length
+      : this.finalCount(tokens, source.slice(this.committed));
     const finished: Token[] = [];
-    let consumed = 0;
-    for (let i = 0; i < last; i += 1) {
-      const token = tokens[i] as Token;
-      consumed += token.raw.length;
-      if (token.type !== 'space') finished.push(token);
+    for (const token of tokens.slice(0, settled)) {
+      this.committed += token.raw.length;
+      if (token.type === 'space') continue;
+      finished.push(token);
+      if (token.type === 'def') {
+        // The first definition of a label wins, as the lexer has it.
+        this.committedLinks[normalizeLabel(token.tag)] ??= { href: token.href, title: token.title };
+      }
+      for (const label of referencedLabels(token)) {
+        if (!this.usedLabels.has(label))
+          this.usedLabels.set(label, definitionKey(tokens.links, label));
+      }
     }
-    // Trailing blank lines between finished blocks and the tail belong to the finished part.
-    if (last > 0) {
-      this.committed += consumed;
-    }
-    return { reset, finished, tail: last >= 0 ? tokens[last] : undefined };
+    const tail = tokens.slice(settled).filter((token) => token.type !== 'space');
+    return { reset, finished, tail };
   }
-}
 
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i] as T)) return i;
-  return -1;
+  private startOver(): void {
+    this.committed = 0;
+    this.committedLinks = {};
+    this.usedLabels.clear();
+  }
+
+  private lexRest() {
+    const rest = this.source.slice(this.committed);
+    this.lexedChars += rest.length;
+    return this.engine.lex(rest, this.committedLinks);
+  }
+
+  /**
+   * True when a label a final block uses is now defined otherwise than when that block was
+   * rendered. While text streams, only definitions whose lines are complete count, so a
+   * definition still arriving ("[foo]: /u") does not re-render everything at each character.
+   */
+  private redefinesUsedLabel(tokens: Token[] & { links: LinkDefinitions }, complete: boolean) {
+    if (this.usedLabels.size === 0) return false;
+    const settledLabels = new Set(Object.keys(this.committedLinks));
+    for (const token of tokens) {
+      if (token.type === 'def' && (complete || token.raw.endsWith('\n'))) {
+        settledLabels.add(normalizeLabel(token.tag));
+      }
+    }
+    for (const [label, renderedWith] of this.usedLabels) {
+      if (!settledLabels.has(label)) continue;
+      if (definitionKey(tokens.links, label) !== renderedWith) return true;
+    }
+    return false;
+  }
+
+  /**
+   * How many leading tokens are final: those before the last block that has begun with a
+   * complete first line (blocks in CLOSED_BY_ANY_NEXT, and closed fences, need only a next
+   * block to have begun).
+   */
+  private finalCount(tokens: readonly Token[], rest: string): number {
+    let offset = 0;
+    const starts = tokens.map((token) => {
+      const start = offset;
+      offset += token.raw.length;
+      return start;
+    });
+    for (let index = tokens.length - 1; index > 0; index -= 1) {
+      const token = tokens[index] as Token;
+      if (token.type === 'space') continue;
+      const firstLineDone = rest.indexOf('\n', starts[index]) !== -1;
+      if (firstLineDone) return index;
+      // This block's first line is still arriving: what is before it may still change,
+      // unless that is a block nothing can extend.
+      const before = tokens.slice(0, index).findLastIndex((item) => item.type !== 'space');
+      const previous = tokens[before];
+      if (previous && (CLOSED_BY_ANY_NEXT.has(previous.type) || isFenced(previous))) {
+        return before + 1;
+      }
+    }
+    return 0;
+  }
 }

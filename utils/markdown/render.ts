@@ -1,4 +1,4 @@
-import { Marked, type Token, type Tokens } from 'marked';
+import { Lexer, Marked, Tokenizer, type Token, type Tokens } from 'marked';
 import { t } from '@/utils/i18n/translate';
 import { escapeHtml, httpHost } from './escape';
 import { highlighterOrLoad, katexOrLoad } from './lazy-libs';
@@ -9,9 +9,16 @@ export interface MarkdownOptions {
   allowRemoteImages: boolean;
 }
 
+/** Link reference definitions by normalized label, as marked keeps them. */
+export type LinkDefinitions = Record<string, { href: string | null; title: string | null }>;
+
+/** Tokens of one lex, with the link definitions it knew (given ones first) and found. */
+export type LexedTokens = Token[] & { links: LinkDefinitions };
+
 /** Turns markdown into (unsanitized) HTML, block by block. */
 export interface MarkdownEngine {
-  lex(source: string): Token[];
+  /** Lexes `source`; `links` are definitions made earlier in the same message. */
+  lex(source: string, links?: LinkDefinitions): LexedTokens;
   render(tokens: Token[]): string;
 }
 
@@ -68,6 +75,18 @@ function renderImage(href: string, alt: string, options: MarkdownOptions): strin
 /** A Marked instance configured for model output. */
 export function createMarkdownEngine(options: MarkdownOptions): MarkdownEngine {
   const marked = new Marked({
+    tokenizer: {
+      // marked treats the text after an inline <pre>, <code>, <kbd> or <script> tag as raw
+      // HTML (and after <a> as link text). Tags are shown as text here, so the text after
+      // them stays text: the lexer's state is left as it was before the tag.
+      tag(this: Tokenizer, src: string) {
+        const { inLink, inRawBlock } = this.lexer.state;
+        const token = Tokenizer.prototype.tag.call(this, src);
+        this.lexer.state.inLink = inLink;
+        this.lexer.state.inRawBlock = inRawBlock;
+        return token ? { ...token, inLink, inRawBlock } : false;
+      },
+    },
     gfm: true,
     // Models mean their single line breaks.
     breaks: true,
@@ -93,7 +112,12 @@ export function createMarkdownEngine(options: MarkdownOptions): MarkdownEngine {
     },
   });
   return {
-    lex: (source) => marked.lexer(source),
+    lex(source, links = {}) {
+      const lexer = new Lexer(marked.defaults);
+      // The first definition of a label wins, as in CommonMark: earlier ones go in first.
+      Object.assign(lexer.tokens.links, links);
+      return lexer.lex(source) as LexedTokens;
+    },
     render: (tokens) => marked.parser(tokens),
   };
 }

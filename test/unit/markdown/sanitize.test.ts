@@ -32,6 +32,21 @@ describe('hostile model output', () => {
     }
   });
 
+  it.each([
+    ['<kbd>', 'Press <kbd> <img src=x x='],
+    ['<script>', 'Text <script>alert(1)<!-- and the rest'],
+    ['<pre>', 'Use <pre>x then <b title=y and **bold**'],
+    ['<code>', '<code>a <i class=z and *em*'],
+    ['<a>', '<a href="https://x.example">x <u id=w and https://example.com'],
+  ])('should show raw HTML as text after an inline %s tag, markdown still applying', (_, text) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = render(text);
+    // Only markdown makes elements: the tags are text, and all the text is there.
+    const made = [...holder.querySelectorAll('*')].map((element) => element.tagName.toLowerCase());
+    expect(made.filter((tag) => !['p', 'strong', 'em', 'a', 'br'].includes(tag))).toEqual([]);
+    expect(holder.textContent?.trim()).toBe(text.replace('**bold**', 'bold').replace('*em*', 'em'));
+  });
+
   it('should make links open in a new tab without referrer, showing their target', () => {
     const html = render('[docs](https://example.com/a)');
     expect(html).toContain('target="_blank"');
