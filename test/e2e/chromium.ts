@@ -46,6 +46,11 @@ export interface ExtensionBrowser {
    * override has no effect; only a full disk fails writes, and this is its error.
    */
   fillDisk(full: boolean): Promise<void>;
+  /**
+   * Makes the worker's next settings read take `ms` (as a busy machine might), and resolves
+   * once that read has begun: a send is then claimed but not yet visible to other panels.
+   */
+  slowNextSettingsRead(ms: number): { started: Promise<void> };
   close(): Promise<void>;
 }
 
@@ -161,6 +166,39 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
         replies.sort((a, b) => a.createdAt - b.createdAt);
         return replies.at(-1)?.content.length ?? 0;
       });
+    },
+    slowNextSettingsRead(ms) {
+      const started = (async () => {
+        const sw = await worker();
+        await sw.evaluate((delay) => {
+          const api = (globalThis as unknown as { chrome: { storage: { local: object } } }).chrome;
+          const area = api.storage.local as { get: (...args: unknown[]) => Promise<unknown> };
+          const real = area.get.bind(area);
+          const scope = globalThis as unknown as { sidechatSlowReadBegun?: boolean };
+          scope.sidechatSlowReadBegun = false;
+          area.get = async (...args: unknown[]) => {
+            area.get = real;
+            scope.sidechatSlowReadBegun = true;
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            return real(...args);
+          };
+        }, ms);
+      })();
+      return {
+        started: (async () => {
+          await started;
+          const sw = await worker();
+          await sw.evaluate(
+            () =>
+              new Promise<void>((resolve) => {
+                const scope = globalThis as unknown as { sidechatSlowReadBegun?: boolean };
+                const check = () =>
+                  scope.sidechatSlowReadBegun ? resolve() : setTimeout(check, 10);
+                check();
+              }),
+          );
+        })(),
+      };
     },
     async fillDisk(full) {
       const sw = await worker();
