@@ -82,7 +82,7 @@ describe('two panels on one conversation (Chromium)', () => {
       .toMatch(/still being written in this conversation/);
     expect(await b.message.inputValue()).toBe('from B');
     // A's reply goes on, untouched; A shows no alert.
-    await expect.poll(() => a.assistant.count()).toBe(2);
+    await expect.poll(() => a.assistant.count(), { timeout: 15_000 }).toBe(2);
     await waitForAttribute(a.lastReply, 'data-message-status', 'done', 30_000);
     expect(await a.alert.count()).toBe(0);
     expect((await a.replyText()).split(/\s+/)).toHaveLength(200);

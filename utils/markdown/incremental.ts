@@ -61,7 +61,8 @@ export class IncrementalMarkdown {
 
   /**
    * Takes the whole text so far; returns what to append and the open blocks. `complete`
-   * says the text is whole (the reply ended): its last line counts as finished.
+   * says the text is whole (the reply ended): its last line counts as finished, and link
+   * definitions still on it apply.
    */
   update(text: string, complete = false): MarkdownUpdate {
     const source = text.replace(/\r\n?/g, '\n');
@@ -78,9 +79,10 @@ export class IncrementalMarkdown {
       reset = true;
       tokens = this.lexRest();
     }
-    const settled = complete
-      ? tokens.length
-      : this.finalCount(tokens, source.slice(this.committed));
+    // A whole text's last line is complete; its last block still stays open (redrawn, not
+    // appended), so a message reads the same whether it was streamed or opened finished.
+    const rest = source.slice(this.committed);
+    const settled = this.finalCount(tokens, complete ? `${rest}\n` : rest);
     const finished: Token[] = [];
     for (const token of tokens.slice(0, settled)) {
       this.committed += token.raw.length;
