@@ -70,6 +70,52 @@ describe('rendering replies (Chromium)', () => {
     );
   });
 
+  it('should show a streamed reply exactly as it shows after reopening', async () => {
+    const cases = [
+      '1. First item\n\n2. Second item\n\n3. Third item',
+      '1. a\n\n  2. b',
+      'See [foo] and [bar].\n\nA middle paragraph.\n\n[foo]: https://example.com/foo\n[bar]:\n  https://example.com/bar\n  "Bar"',
+      'Title\n=====\n\nA line\n| a | b |\n| --- | --- |\n| 1 | 2 |',
+      'Press <kbd> <img src=x x= and **bold**',
+    ];
+    const page = await env.browser.openPanel();
+    const ui = panel(page);
+    // The blocks as drawn, without the chunks the panel groups them in per frame.
+    const blocks = () =>
+      ui.lastReply
+        .locator(
+          '[data-message-content] .markdown__chunk > *, [data-message-content] .markdown__tail > *',
+        )
+        .evaluateAll((elements) => elements.map((element) => element.outerHTML).join('\n'));
+    const streamed: string[] = [];
+    for (const [index, markdown] of cases.entries()) {
+      await ui.ask(`@mock(verbatim=1,slow=4)\n${markdown}`);
+      await expect.poll(() => ui.assistant.count()).toBe(index + 1);
+      await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+      streamed.push(await blocks());
+    }
+    expect(streamed[0]?.match(/<ol/g)).toHaveLength(1);
+    expect(streamed[2]).toContain('href="https://example.com/bar"');
+    expect(streamed[4]).not.toContain('<img');
+    await page.reload();
+    const reopened = panel(page);
+    await expect.poll(() => reopened.assistant.count()).toBe(cases.length);
+    for (const [index, html] of streamed.entries()) {
+      const reply = reopened.assistant.nth(index);
+      await reply.scrollIntoViewIfNeeded();
+      // Replies out of view are drawn when they come near it: wait for the drawing.
+      await eventually(
+        () =>
+          reply
+            .locator(
+              '[data-message-content] .markdown__chunk > *, [data-message-content] .markdown__tail > *',
+            )
+            .evaluateAll((elements) => elements.map((element) => element.outerHTML).join('\n')),
+        (shown) => expect(shown, cases[index]).toBe(html),
+      );
+    }
+  });
+
   it('should keep every hostile payload inert: nothing runs, nothing remote loads', async () => {
     const page = await env.browser.openPanel();
     const ui = panel(page);
