@@ -10,6 +10,10 @@
 //   @mock(reasoning=20)     send 20 reasoning_content tokens before the answer
 //   @mock(thinktags=20)     start the answer with 20 tokens inside inline <think>…</think>
 //   @mock(verbatim=1)       answer with the prompt itself (minus the directive), no echo prefix
+//   @mock(streamerror=invalid_api_key)  200, then an error object in the stream (also
+//                          model_not_found, rate_limit_exceeded, context_length_exceeded,
+//                          overloaded, server_error); tokens=N first sends N tokens
+//   @mock(nomodel=1)        chunks name no model;  @mock(routed=other) they name another
 //   @mock(status=400,echokey=1)  fail, echoing the caller's key masked and partly, as providers do
 //   @mock(md=8000)          answer with 8,000 tokens of markdown (headings, lists, code, tables, math)
 //   @mock(onechunk=1)       send the whole answer in one chunk
@@ -35,10 +39,37 @@ export function parseDirectives(text) {
   if (!match) return options;
   for (const pair of match[1].split(',')) {
     const [key, value = '1'] = pair.split('=').map((part) => part.trim());
-    if (key) options[key] = Number(value);
+    // Numbers, except words such as an error code (streamerror=invalid_api_key).
+    if (key) options[key] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
   return options;
 }
+
+/** Error objects gateways send inside a 200 stream, by the code `streamerror=` names. */
+const STREAM_ERRORS = {
+  invalid_api_key: {
+    message: 'Incorrect API key provided.',
+    type: 'invalid_request_error',
+    code: 'invalid_api_key',
+  },
+  model_not_found: {
+    message: 'The model `mock-model` does not exist.',
+    type: 'invalid_request_error',
+    code: 'model_not_found',
+  },
+  rate_limit_exceeded: {
+    message: 'Rate limit reached for requests.',
+    type: 'rate_limit_error',
+    code: 'rate_limit_exceeded',
+  },
+  context_length_exceeded: {
+    message: "This model's maximum context length is 8192 tokens.",
+    type: 'invalid_request_error',
+    code: 'context_length_exceeded',
+  },
+  overloaded: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded' },
+  server_error: { message: 'The server had an error.', type: 'server_error', code: null },
+};
 
 /** Splits text into word-sized tokens, spaces attached, as a model streams it. */
 export function tokenize(text) {
@@ -269,9 +300,11 @@ async function streamReply(body, response, state, authorization = '') {
   const echo = prompt.replace(/@mock\([^)]*\)/g, '').trim();
   let tokens = options.md
     ? markdownTokens(options.md)
-    : options.tokens
-      ? generatedTokens(options.tokens)
-      : tokenize(options.verbatim ? echo : `Echo (turn ${turn}): ${echo}`);
+    : options.streamerror && !options.tokens
+      ? []
+      : options.tokens
+        ? generatedTokens(options.tokens)
+        : tokenize(options.verbatim ? echo : `Echo (turn ${turn}): ${echo}`);
   if (options.thinktags) {
     tokens = ['<think>', ...generatedTokens(options.thinktags), '</think>\n\n', ...tokens];
   }
@@ -279,7 +312,10 @@ async function streamReply(body, response, state, authorization = '') {
   const reasoning = options.reasoning ? generatedTokens(options.reasoning) : [];
   const delay = options.slow ?? state.tokenDelayMs;
   const id = `chatcmpl-mock-${Date.now()}`;
-  const model = typeof body.model === 'string' ? body.model : 'mock-model';
+  // nomodel=1: chunks name no model (some gateways); routed=NAME: they name another one.
+  const model = options.nomodel
+    ? undefined
+    : (options.routed ?? (typeof body.model === 'string' ? body.model : 'mock-model'));
 
   response.writeHead(200, {
     'content-type': 'text/event-stream',
@@ -319,6 +355,13 @@ async function streamReply(body, response, state, authorization = '') {
     if (delay) await sleep(delay);
   }
   if (closed) return;
+  if (options.streamerror) {
+    // A gateway's failure after a 200: an error object in the stream, as OpenAI's SDK reads it.
+    response.end(
+      `data: ${JSON.stringify({ error: STREAM_ERRORS[options.streamerror] ?? STREAM_ERRORS.server_error })}\n\n`,
+    );
+    return;
+  }
   const promptTokens = messages.reduce(
     (sum, message) => sum + tokenize(contentOf(message)).length,
     0,

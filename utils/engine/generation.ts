@@ -118,6 +118,7 @@ export class Generation {
         if (part.reasoning) this.append({ content: '', reasoning: part.reasoning });
         if (part.content) this.append(this.thinkTags.push(part.content));
         if (part.usage) this.message.usage = part.usage;
+        if (part.model) this.message.model = part.model;
         this.deltas.request();
         this.flushes.request();
       }
@@ -226,6 +227,7 @@ export class Generation {
       status,
       usage: this.message.usage,
       thinkingMs: this.message.thinkingMs ?? null,
+      model: this.message.model,
     });
   }
 

@@ -180,6 +180,7 @@ export function applyEvent(state: ChatState, event: ConversationEvent): ChatStat
         status: event.status,
         usage: event.usage,
         thinkingMs: event.thinkingMs,
+        model: event.model ?? message.model,
       }));
     case 'error': {
       if (event.conversationId !== state.conversationId) return state;

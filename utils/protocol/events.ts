@@ -38,6 +38,8 @@ export type ConversationEvent =
       usage: TokenUsage | null;
       /** How long the model reasoned before answering, when it did. */
       thinkingMs: number | null;
+      /** The model that answered, as the provider named it (else the one asked for). */
+      model?: string | null;
     }
   /** A reply failed while streaming; the reply keeps what arrived. */
   | {

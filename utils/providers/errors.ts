@@ -69,6 +69,10 @@ export function toChatError(error: unknown): ChatError {
   if (error instanceof Error && error.cause instanceof ChatError) return error.cause;
   // APIConnectionError covers DNS, refused connections, CORS failures and dropped streams.
   if (error instanceof APIConnectionError) return new ChatError('network', { cause: error });
+  // An error object inside a 200 stream (gateways, OpenAI mid-stream): no HTTP status.
+  if (error instanceof APIError && typeof error.status !== 'number') {
+    return fromStreamError(error);
+  }
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;
     const detail = providerDetail(error);
@@ -85,6 +89,33 @@ export function toChatError(error: unknown): ChatError {
   if (error instanceof TypeError) return new ChatError('network', { cause: error });
   const detail = error instanceof Error ? error.message : String(error);
   return new ChatError('unknown', { cause: error, detail });
+}
+
+/**
+ * Maps an error object a provider sent inside its stream, by its code or type (and a status
+ * some gateways put in it), to the same codes HTTP errors get.
+ */
+function fromStreamError(error: APIError): ChatError {
+  const body = (error.error ?? {}) as { code?: unknown; type?: unknown; status?: unknown };
+  const status =
+    typeof body.status === 'number' ? body.status : typeof body.code === 'number' ? body.code : 0;
+  const kind = [body.code, body.type].filter((part) => typeof part === 'string').join(' ');
+  const detail = providerDetail(error);
+  const options = { cause: error, detail, ...(status && { status }) };
+  if (/invalid_api_key|authentication|unauthorized|permission/i.test(kind) || status === 401) {
+    return new ChatError('auth', options);
+  }
+  if (/model_not_found|not_found/i.test(kind) || status === 404) {
+    return new ChatError('not_found', options);
+  }
+  if (/rate_limit|too_many_requests/i.test(kind) || status === 429) {
+    return new ChatError('rate_limit', options);
+  }
+  if (/overloaded|server_error|unavailable|internal/i.test(kind) || status >= 500) {
+    return new ChatError('server', options);
+  }
+  // Context length exceeded, a bad parameter, a quota: the provider's sentence says which.
+  return new ChatError('bad_request', options);
 }
 
 function providerDetail(error: APIError): string {

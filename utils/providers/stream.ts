@@ -9,6 +9,8 @@ export interface StreamPart {
   content?: string;
   reasoning?: string;
   usage?: TokenUsage;
+  /** The model the provider says answered (a router may pick another than asked). */
+  model?: string;
 }
 
 /** Streams one chat completion; the engine passes the signal it aborts on Stop or stall. */
@@ -69,6 +71,8 @@ export const streamChatCompletion: StreamCompletion = async function* (config, m
       (ReasoningDelta & { content?: string | null }) | undefined;
     const part: StreamPart = {};
     if (delta?.content) part.content = delta.content;
+    // Some gateways name no model, or an empty one: the requested model then stands.
+    if (typeof chunk.model === 'string' && chunk.model.trim()) part.model = chunk.model.trim();
     const reasoning = delta?.reasoning_content ?? delta?.reasoning;
     if (typeof reasoning === 'string' && reasoning) part.reasoning = reasoning;
     if (chunk.usage) {
@@ -78,6 +82,8 @@ export const streamChatCompletion: StreamCompletion = async function* (config, m
         totalTokens: chunk.usage.total_tokens,
       };
     }
-    if (part.content !== undefined || part.reasoning !== undefined || part.usage) yield part;
+    if (part.content !== undefined || part.reasoning !== undefined || part.usage || part.model) {
+      yield part;
+    }
   }
 };

@@ -124,6 +124,45 @@ describe('ChatEngine', () => {
     expect(user?.content).toBe(`boom @mock(status=${status},retryAfter=7)`);
   });
 
+  it.each([
+    ['invalid_api_key', 'auth', /^Custom|rejected the API key/],
+    ['model_not_found', 'not_found', /has no model “mock-model”/],
+    ['rate_limit_exceeded', 'rate_limit', /rate-limiting requests/],
+    ['context_length_exceeded', 'bad_request', /maximum context length is 8192 tokens/],
+    ['overloaded', 'server', /server error/],
+  ])(
+    'should read an in-stream %s error (HTTP 200) like its HTTP twin',
+    async (kind, code, sentence) => {
+      const { engine, events, sink } = setup();
+      await engine.send(send(`gateway @mock(streamerror=${kind})`), sink);
+      const error = events.at(-1) as Extract<ServerEvent, { type: 'error' }>;
+      expect(error).toMatchObject({ type: 'error', code });
+      expect(error.message).toMatch(sentence);
+      expect(error.message).not.toMatch(/Something went wrong|\{/);
+      const stored = await idbHistoryStore.getMessage(error.messageId);
+      expect(stored).toMatchObject({ status: 'error', content: '' });
+    },
+  );
+
+  it('should end a reply that was streaming when an error object arrives, keeping its text', async () => {
+    const { engine, events, sink } = setup();
+    await engine.send(send('@mock(tokens=6,streamerror=server_error)'), sink);
+    const error = events.at(-1) as Extract<ServerEvent, { type: 'error' }>;
+    expect(error).toMatchObject({ type: 'error', code: 'server' });
+    const stored = await idbHistoryStore.getMessage(error.messageId);
+    expect(stored?.content.split(/\s+/).filter(Boolean)).toHaveLength(6);
+  });
+
+  it('should name the model the provider says answered, else the one asked for', async () => {
+    const { engine, events, sink } = setup();
+    await engine.send(send('route me @mock(routed=router-picked)'), sink);
+    expect(events.at(-1)).toMatchObject({ type: 'done', model: 'router-picked' });
+    await engine.send(send('no name @mock(nomodel=1)'), sink);
+    const done = events.at(-1) as Extract<ServerEvent, { type: 'done' }>;
+    expect(done.model).toBe('mock-model');
+    expect((await idbHistoryStore.getMessage(done.messageId))?.model).toBe('mock-model');
+  });
+
   it('should report an unreachable server as a network error', async () => {
     const { engine, events, sink } = setup({ baseURL: 'http://127.0.0.1:9/v1' });
     await engine.send(send('anyone there?'), sink);
