@@ -13,6 +13,12 @@ export interface MarkdownUpdate {
 
 /** Blocks that nothing after them can change once another block has begun. */
 const CLOSED_BY_ANY_NEXT = new Set(['heading', 'hr', 'mathBlock']);
+/**
+ * Blocks that a blank line ends for good (no lazy continuation, setext underline or table
+ * delimiter can reach back across it). Lists and indented code are not among them: a later
+ * item or indented line joins them across blank lines.
+ */
+const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'blockquote', 'table', 'html', 'def', 'text']);
 
 /** A fenced code block (closed, since another block follows it) rather than an indented one. */
 function isFenced(token: Token): boolean {
@@ -21,11 +27,17 @@ function isFenced(token: Token): boolean {
 
 /** Labels a block may use as reference links ("[foo]", "[text][foo]"), normalized as marked does. */
 function referencedLabels(token: Token): string[] {
-  return [...token.raw.matchAll(/\[([^\]\n]{1,999})\]/g)].map((match) => normalizeLabel(match[1]));
+  // Innermost brackets ("[[bar [foo]" uses "foo") and outer ones; an extra label costs
+  // nothing but a needless re-render, a missing one a wrong render.
+  const patterns = [/\[([^[\]\n]{1,999})\]/g, /\[([^\]\n]{1,999})\]/g];
+  return patterns.flatMap((pattern) =>
+    [...token.raw.matchAll(pattern)].map((match) => normalizeLabel(match[1])),
+  );
 }
 
 function normalizeLabel(label = ''): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+  // As marked folds labels: "ẞ" and "SS" match (lower, upper, lower).
+  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase().toLowerCase();
 }
 
 /** What a label resolves to, comparable across lexes. */
@@ -73,7 +85,7 @@ export class IncrementalMarkdown {
     }
     this.source = source;
     let tokens = this.lexRest();
-    if (this.redefinesUsedLabel(tokens, complete)) {
+    if (this.redefinesUsedLabel(tokens.links, complete)) {
       // A finished block names a label defined only now: render everything again.
       this.startOver();
       reset = true;
@@ -115,22 +127,24 @@ export class IncrementalMarkdown {
 
   /**
    * True when a label a final block uses is now defined otherwise than when that block was
-   * rendered. While text streams, only definitions whose lines are complete count, so a
-   * definition still arriving ("[foo]: /u") does not re-render everything at each character.
+   * rendered (a definition may stand anywhere, even inside a quote or a list). While text
+   * streams, a definition counts once its lines are complete, so one still arriving
+   * ("[foo]: /u") does not re-render everything at each character.
    */
-  private redefinesUsedLabel(tokens: Token[] & { links: LinkDefinitions }, complete: boolean) {
-    if (this.usedLabels.size === 0) return false;
-    const settledLabels = new Set(Object.keys(this.committedLinks));
-    for (const token of tokens) {
-      if (token.type === 'def' && (complete || token.raw.endsWith('\n'))) {
-        settledLabels.add(normalizeLabel(token.tag));
-      }
-    }
-    for (const [label, renderedWith] of this.usedLabels) {
-      if (!settledLabels.has(label)) continue;
-      if (definitionKey(tokens.links, label) !== renderedWith) return true;
-    }
-    return false;
+  private redefinesUsedLabel(links: LinkDefinitions, complete: boolean): boolean {
+    const changed = [...this.usedLabels].filter(
+      ([label, renderedWith]) => definitionKey(links, label) !== renderedWith,
+    );
+    if (changed.length === 0) return false;
+    if (complete) return true;
+    // Rare (a definition for a used label is arriving): lex the complete lines only.
+    const rest = this.source.slice(this.committed);
+    const settled = this.engine.lex(rest.slice(0, rest.lastIndexOf('\n') + 1), this.committedLinks);
+    return changed.some(
+      ([label, renderedWith]) =>
+        definitionKey(settled.links, label) !== renderedWith &&
+        definitionKey(settled.links, label) === definitionKey(links, label),
+    );
   }
 
   /**
@@ -154,7 +168,13 @@ export class IncrementalMarkdown {
       // unless that is a block nothing can extend.
       const before = tokens.slice(0, index).findLastIndex((item) => item.type !== 'space');
       const previous = tokens[before];
-      if (previous && (CLOSED_BY_ANY_NEXT.has(previous.type) || isFenced(previous))) {
+      if (!previous) continue;
+      const blankBetween = before < index - 1;
+      if (
+        CLOSED_BY_ANY_NEXT.has(previous.type) ||
+        isFenced(previous) ||
+        (blankBetween && CLOSED_BY_BLANK_LINE.has(previous.type))
+      ) {
         return before + 1;
       }
     }

@@ -86,7 +86,7 @@ describe('streaming fidelity (property)', () => {
   const corpus = markdownCorpus();
   const seeds = [1, 2, 3, 4, 5, 6];
 
-  it(`should render ${corpus.length} samples the same streamed (${seeds.length} random chunkings each, plus 1-character steps) as reopened`, () => {
+  it(`should render ${corpus.length} samples the same streamed (${2 * seeds.length} random chunkings each, plus 1-character steps) as reopened`, () => {
     const mismatches: string[] = [];
     for (const { name, markdown } of corpus) {
       const expected = reopened(markdown);
@@ -94,6 +94,10 @@ describe('streaming fidelity (property)', () => {
       if (expected !== whole(markdown)) mismatches.push(`${name}: reopened ≠ whole`);
       const chunkings = [
         ...seeds.map((seed) => ({ label: `seed ${seed}`, texts: randomCuts(markdown, seed, 40) })),
+        ...seeds.map((seed) => ({
+          label: `small seed ${seed}`,
+          texts: randomCuts(markdown, seed, 4),
+        })),
         { label: '1-char', texts: randomCuts(markdown, 0, 1) },
       ];
       for (const { label, texts } of chunkings) {
