@@ -2,7 +2,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { HistoryStore } from '@/utils/history/store';
 import { ChatError, describeError, toChatError, errorContext } from '@/utils/providers/errors';
 import type { EventHub } from './event-hub';
-import type { ChatMessage, Conversation } from '@/utils/history/types';
+import type { ChatMessage, Conversation, MessageError } from '@/utils/history/types';
 import type { StreamCompletion } from '@/utils/providers/stream';
 import { type RequestConfig } from '@/utils/providers/request';
 import { ThinkSplitter, type SplitText } from '@/utils/providers/think-splitter';
@@ -232,33 +232,25 @@ export class Generation {
   }
 
   private async fail(error: ChatError, config: RequestConfig): Promise<void> {
-    const described = describeError(error, {
-      ...errorContext(config),
-      midStream: this.message.content !== '' || this.message.reasoning !== '',
-    });
-    this.message.status = 'error';
-    this.message.error = described;
-    if (!(await this.settle())) return this.announceUnsaved();
-    this.deps.hub.publish(this.message.conversationId, {
-      type: 'error',
-      conversationId: this.message.conversationId,
-      messageId: this.message.id,
-      ...described,
-    });
+    await this.endAsError(
+      describeError(error, {
+        ...errorContext(config),
+        midStream: this.message.content !== '' || this.message.reasoning !== '',
+      }),
+    );
   }
 
   /** The history refused a flush: end as an error, saving what can still be saved. */
   private async failStorage(): Promise<void> {
+    await this.endAsError(this.storageSentence(), true);
+  }
+
+  /** Records the failure on the reply, writes it, and tells the panels. */
+  private async endAsError(error: MessageError, fromStorage = false): Promise<void> {
     this.message.status = 'error';
-    this.message.error = describeError(storageError(this.storageFailure), errorContext(null));
+    this.message.error = error;
     if (!(await this.settle())) return this.announceUnsaved();
-    this.deps.hub.publish(this.message.conversationId, {
-      type: 'error',
-      conversationId: this.message.conversationId,
-      messageId: this.message.id,
-      ...this.message.error,
-      saved: this.saved,
-    });
+    this.publishError(error, fromStorage);
   }
 
   /**
@@ -267,15 +259,22 @@ export class Generation {
    * as interrupted, since no generation is live for it any more.
    */
   private announceUnsaved(): void {
-    const error = describeError(storageError(this.storageFailure), errorContext(null));
     this.message.status = 'error';
-    this.message.error = error;
+    this.message.error = this.storageSentence();
+    this.publishError(this.message.error, true);
+  }
+
+  private storageSentence(): MessageError {
+    return describeError(storageError(this.storageFailure), errorContext(null));
+  }
+
+  private publishError(error: MessageError, withSavedText: boolean): void {
     this.deps.hub.publish(this.message.conversationId, {
       type: 'error',
       conversationId: this.message.conversationId,
       messageId: this.message.id,
       ...error,
-      saved: this.saved,
+      ...(withSavedText && { saved: this.saved }),
     });
   }
 }
