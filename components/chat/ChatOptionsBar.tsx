@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ChatSettingsIcon } from '@/components/ui/icons';
 import { useModelList } from '@/components/hooks/use-model-list';
 import type { ChatSession } from '@/utils/panel/session';
 import { optionsInView, type ChatState } from '@/utils/panel/chat-state';
@@ -127,7 +128,13 @@ export function ChatOptionsBar({
         open={overridesOpen}
         onToggle={(event) => setOverridesOpen(event.currentTarget.open)}
       >
-        <summary class="button">{t('chatSettings')}</summary>
+        <summary
+          class="icon-button icon-button--quiet icon-button--small"
+          aria-label={t('chatSettings')}
+          data-tooltip={t('chatSettings')}
+        >
+          <ChatSettingsIcon size={15} aria-hidden="true" />
+        </summary>
         {overridesOpen && (
           // Keyed by conversation: another chat starts from its own values.
           <ChatOverrides

@@ -89,11 +89,14 @@ export function ChatView({
           )}
         </div>
       )}
-      {settings && configured && (
-        <ChatOptionsBar session={session} state={state} settings={settings} />
-      )}
-      {pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />}
       <Composer
+        attachments={
+          pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />
+        }
+        tools={
+          settings &&
+          configured && <ChatOptionsBar session={session} state={state} settings={settings} />
+        }
         hasAttachment={pageQuote.quote !== null}
         onQuoteSelection={pageQuote.quoteSelection}
         focusToken={composerFocus}

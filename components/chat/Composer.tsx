@@ -1,5 +1,7 @@
-import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { IconButton } from '@/components/ui/IconButton';
+import { QuoteIcon, SendIcon, StopIcon } from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** What the composer shows and reports. */
@@ -17,7 +19,14 @@ export interface ComposerProps {
   onQuoteSelection?(): void;
   /** Changing it moves the focus to the message box. */
   focusToken?: number;
+  /** Shown inside the composer above the text: the attached quote (later pages, images). */
+  attachments?: ComponentChildren;
+  /** Compact controls in the composer's bottom row: the chat's persona and model. */
+  tools?: ComponentChildren;
 }
+
+/** Lines the message box grows to before it scrolls. */
+const MAX_ROWS = 8;
 
 /** The prompt box: Enter sends, Shift+Enter breaks the line, an IME's Enter composes. */
 export function Composer({
@@ -30,6 +39,8 @@ export function Composer({
   hasAttachment = false,
   onQuoteSelection,
   focusToken = 0,
+  attachments,
+  tools,
 }: ComposerProps) {
   const input = useRef<HTMLTextAreaElement>(null);
   const canSend = (text.trim() !== '' || hasAttachment) && !streaming && !busy;
@@ -37,6 +48,15 @@ export function Composer({
   useEffect(() => {
     input.current?.focus();
   }, [focusToken]);
+
+  // The box grows with its text up to MAX_ROWS lines, then scrolls.
+  useLayoutEffect(() => {
+    const box = input.current;
+    if (!box) return;
+    box.style.height = 'auto';
+    const line = Number.parseFloat(getComputedStyle(box).lineHeight) || 20;
+    box.style.height = `${Math.min(box.scrollHeight, line * MAX_ROWS + 16)}px`;
+  }, [text]);
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): void => {
     // keyCode 229: some IMEs (Chinese, Japanese) report the confirming Enter this way.
@@ -69,31 +89,31 @@ export function Composer({
 
   return (
     <form class="composer" onSubmit={onSubmit}>
+      {attachments}
       <textarea
         ref={input}
         class="composer__input"
         aria-label={t('messageLabel')}
         placeholder={t('composerPlaceholder')}
-        rows={3}
+        rows={1}
         value={text}
         onInput={(event) => onTextChange(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <div class="composer__actions">
+      <div class="composer__bar">
         {onQuoteSelection && (
-          <button type="button" class="button composer__quote" onClick={onQuoteSelection}>
-            {t('quoteSelection')}
-          </button>
+          <IconButton label={t('quoteSelection')} icon={QuoteIcon} onClick={onQuoteSelection} />
         )}
-        <button
+        <div class="composer__tools">{tools}</div>
+        <IconButton
           type={streaming ? 'button' : 'submit'}
-          class={`button ${streaming ? 'button--danger' : 'button--primary'}`}
+          variant={streaming ? 'danger' : 'primary'}
+          label={streaming ? t('stop') : t('send')}
+          icon={streaming ? StopIcon : SendIcon}
           disabled={!streaming && !canSend}
           onPointerDown={() => (pressedAs.current = streaming ? 'stop' : 'send')}
           onClick={onSendOrStop}
-        >
-          {streaming ? t('stop') : t('send')}
-        </button>
+        />
       </div>
     </form>
   );

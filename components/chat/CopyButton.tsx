@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { IconButton } from '@/components/ui/IconButton';
+import { CopyIcon } from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** "Copy": puts `text` (a message's markdown source) on the clipboard and says so. */
@@ -15,9 +17,7 @@ export function CopyButton({ text }: { text: string }) {
   };
   return (
     <>
-      <button type="button" class="message__action" onClick={() => void copy()}>
-        {t('copy')}
-      </button>
+      <IconButton size="small" label={t('copy')} icon={CopyIcon} onClick={() => void copy()} />
       <span class="visually-hidden" role="status">
         {status}
       </span>

@@ -1,10 +1,24 @@
 import { useContext, useState } from 'preact/hooks';
 import type { ChatMessage } from '@/utils/history/types';
+import { IconButton } from '@/components/ui/IconButton';
+import {
+  ContinueIcon,
+  DeleteIcon,
+  DislikeIcon,
+  EditIcon,
+  LikeIcon,
+  RegenerateIcon,
+} from '@/components/ui/icons';
 import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import { t } from '@/utils/i18n/translate';
 import { ChatActionsContext } from './chat-actions';
 import { CopyButton } from './CopyButton';
 import { VersionSwitcher } from './VersionSwitcher';
+
+const FEEDBACK = [
+  { verdict: 'like', icon: LikeIcon },
+  { verdict: 'dislike', icon: DislikeIcon },
+] as const;
 
 /** The buttons under a message: versions, copy, edit or regenerate, continue, feedback, delete. */
 export function MessageActions({
@@ -43,54 +57,51 @@ export function MessageActions({
       )}
       {message.content !== '' && <CopyButton text={message.content} />}
       {role === 'user' && (
-        <button type="button" class="message__action" disabled={streaming} onClick={onEdit}>
-          {t('edit')}
-        </button>
+        <IconButton
+          size="small"
+          label={t('edit')}
+          icon={EditIcon}
+          disabled={streaming}
+          onClick={onEdit}
+        />
       )}
       {assistant && (
-        <button
-          type="button"
-          class="message__action"
+        <IconButton
+          size="small"
+          label={t('regenerate')}
+          icon={RegenerateIcon}
           disabled={streaming}
           onClick={() => session?.retry(id)}
-        >
-          {t('regenerate')}
-        </button>
+        />
       )}
       {assistant && (status === 'stopped' || status === 'interrupted') && (
-        <button
-          type="button"
-          class="message__action"
+        <IconButton
+          size="small"
+          label={t('continueReply')}
+          icon={ContinueIcon}
           disabled={streaming}
           onClick={() => session?.continueReply(id)}
-        >
-          {t('continueReply')}
-        </button>
+        />
       )}
-      {assistant && (
-        <>
-          {(['like', 'dislike'] as const).map((verdict) => (
-            <button
-              key={verdict}
-              type="button"
-              class="message__action"
-              aria-pressed={feedback === verdict}
-              // Pressing the active verdict again clears it.
-              onClick={() => session?.setFeedback(id, feedback === verdict ? null : verdict)}
-            >
-              {t(verdict)}
-            </button>
-          ))}
-        </>
-      )}
-      <button
-        type="button"
-        class="message__action"
+      {assistant &&
+        FEEDBACK.map(({ verdict, icon }) => (
+          <IconButton
+            key={verdict}
+            size="small"
+            label={t(verdict)}
+            icon={icon}
+            aria-pressed={feedback === verdict}
+            // Pressing the active verdict again clears it.
+            onClick={() => session?.setFeedback(id, feedback === verdict ? null : verdict)}
+          />
+        ))}
+      <IconButton
+        size="small"
+        label={t('deleteBranch')}
+        icon={DeleteIcon}
         disabled={streaming}
         onClick={() => setConfirming(true)}
-      >
-        {t('deleteBranch')}
-      </button>
+      />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { IconButton } from '@/components/ui/IconButton';
+import { ConversationsIcon, MoreIcon, NewChatIcon, SettingsIcon } from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** What the toolbar shows and does. */
@@ -18,20 +20,24 @@ export function Toolbar(props: ToolbarProps) {
   const { view, temporary, hasMessages } = props;
   return (
     <header class="toolbar">
-      <h1 class="toolbar__title">{props.title || t('extName')}</h1>
-      <button
-        type="button"
-        class="button"
+      <h1 class="toolbar__title" title={props.title || t('extName')}>
+        {props.title || t('extName')}
+      </h1>
+      <IconButton
+        label={t('conversations')}
+        icon={ConversationsIcon}
         aria-pressed={view === 'history'}
         onClick={() => props.onToggle('history')}
-      >
-        {t('conversations')}
-      </button>
-      <button type="button" class="button" onClick={() => props.onNewChat(false)}>
-        {t('newChat')}
-      </button>
+      />
+      <IconButton label={t('newChat')} icon={NewChatIcon} onClick={() => props.onNewChat(false)} />
       <details class="toolbar__more">
-        <summary class="button">⋯</summary>
+        <summary
+          class="icon-button icon-button--quiet icon-button--medium"
+          aria-label={t('moreActions')}
+          data-tooltip={t('moreActions')}
+        >
+          <MoreIcon size={18} aria-hidden="true" />
+        </summary>
         <div class="toolbar__menu">
           <button
             type="button"
@@ -67,14 +73,12 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         </div>
       </details>
-      <button
-        type="button"
-        class="button"
+      <IconButton
+        label={t('settings')}
+        icon={SettingsIcon}
         aria-pressed={view === 'settings'}
         onClick={() => props.onToggle('settings')}
-      >
-        {t('settings')}
-      </button>
+      />
     </header>
   );
 }

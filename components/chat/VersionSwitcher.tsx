@@ -1,3 +1,5 @@
+import { IconButton } from '@/components/ui/IconButton';
+import { NextIcon, PreviousIcon } from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** "‹ 2 / 3 ›": moves between versions of a message (edits, regenerations). */
@@ -17,25 +19,21 @@ export function VersionSwitcher({
   const next = ids[index + 1];
   return (
     <span class="versions">
-      <button
-        type="button"
-        class="message__action"
-        aria-label={t('previousVersion')}
+      <IconButton
+        size="small"
+        label={t('previousVersion')}
+        icon={PreviousIcon}
         disabled={disabled || !previous}
         onClick={() => previous && onSwitch(previous)}
-      >
-        ‹
-      </button>
+      />
       <span class="versions__count">{t('versionOf', { index: index + 1, count: ids.length })}</span>
-      <button
-        type="button"
-        class="message__action"
-        aria-label={t('nextVersion')}
+      <IconButton
+        size="small"
+        label={t('nextVersion')}
+        icon={NextIcon}
         disabled={disabled || !next}
         onClick={() => next && onSwitch(next)}
-      >
-        ›
-      </button>
+      />
     </span>
   );
 }

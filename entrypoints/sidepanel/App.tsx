@@ -1,15 +1,18 @@
 import { DEFAULT_QUOTE_LIMIT } from '@/utils/limits';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChatView } from '@/components/chat/ChatView';
-import { HistoryView } from '@/components/history/HistoryView';
 import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
 import { useSettings } from '@/components/hooks/use-settings';
 import { usePageQuote } from '@/components/hooks/use-page-quote';
 import { usePendingAsk } from '@/components/hooks/use-pending-ask';
 import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
-import { Onboarding } from '@/components/settings/Onboarding';
-import { SettingsForm } from '@/components/settings/SettingsForm';
+import {
+  LazyHistoryView,
+  LazyOnboarding,
+  LazySettingsForm,
+  ViewLoading,
+} from '@/components/ui/lazy-views';
 import { useAppearance } from '@/components/hooks/use-appearance';
 import { useConversationExport } from '@/components/hooks/use-conversation-export';
 import { useShortcuts } from '@/components/hooks/use-shortcuts';
@@ -139,7 +142,9 @@ export function App({ session }: { session: ChatSession }) {
   if (settings && settings.profiles.length === 0) {
     return (
       <div class="app" key={locale}>
-        <Onboarding settings={settings} listModels={listModels} />
+        <ViewLoading>
+          <LazyOnboarding settings={settings} listModels={listModels} />
+        </ViewLoading>
       </div>
     );
   }
@@ -158,23 +163,31 @@ export function App({ session }: { session: ChatSession }) {
         onExportConversation={(format) => void exportConversation(format)}
       />
       {view === 'settings' && settings ? (
-        <SettingsForm settings={settings} onSaved={() => setView('chat')} listModels={listModels} />
+        <ViewLoading>
+          <LazySettingsForm
+            settings={settings}
+            onSaved={() => setView('chat')}
+            listModels={listModels}
+          />
+        </ViewLoading>
       ) : view === 'history' ? (
-        <HistoryView
-          session={session}
-          listVersion={state.listVersion}
-          currentId={state.conversationId}
-          hiddenId={deletion.pending?.id ?? null}
-          actions={{
-            open: openConversation,
-            rename: (id, title) => session.rename(id, title),
-            pin: (id, pinned) => session.pin(id, pinned),
-            remove: (conversation) => {
-              if (conversation.id === state.conversationId) session.newChat();
-              deletion.remove(conversation);
-            },
-          }}
-        />
+        <ViewLoading>
+          <LazyHistoryView
+            session={session}
+            listVersion={state.listVersion}
+            currentId={state.conversationId}
+            hiddenId={deletion.pending?.id ?? null}
+            actions={{
+              open: openConversation,
+              rename: (id, title) => session.rename(id, title),
+              pin: (id, pinned) => session.pin(id, pinned),
+              remove: (conversation) => {
+                if (conversation.id === state.conversationId) session.newChat();
+                deletion.remove(conversation);
+              },
+            }}
+          />
+        </ViewLoading>
       ) : (
         <ChatView
           session={session}

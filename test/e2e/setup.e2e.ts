@@ -196,7 +196,7 @@ describe('personas and chat options', () => {
     const model = page.getByLabel('Model for this chat', { exact: true });
     await model.fill('other-model');
     await model.press('Tab');
-    await page.getByText('Chat settings').click();
+    await page.locator('.chat-overrides > summary').click();
     const maxTokens = page.getByLabel('Max tokens for this chat', { exact: true });
     await maxTokens.fill('256');
     await maxTokens.press('Tab');

@@ -7,6 +7,8 @@ export const en = {
   extDescription: 'Chat with any OpenAI-compatible model in the side panel.',
 
   newChat: 'New chat',
+  moreActions: 'More',
+  loading: 'Loading…',
   settings: 'Settings',
   send: 'Send',
   stop: 'Stop',

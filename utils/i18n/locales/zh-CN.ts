@@ -47,6 +47,8 @@ export const zhCN: Record<MessageKey, string> = {
   deleteBranch: '删除',
   confirmDeleteBranch: '删除此消息及本分支中其后的所有内容？',
   confirmDelete: '确认删除',
+  moreActions: '更多',
+  loading: '正在加载…',
   dismiss: '关闭',
   dataTitle: '数据',
   dataStored: '此浏览器中保存的历史记录：{size}。',

@@ -1,0 +1,34 @@
+import { lazy, Suspense } from 'preact/compat';
+import type { ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n/translate';
+
+// Screens not needed to show a chat load on first use, keeping the panel's first JS small.
+export const LazyOnboarding = lazy(() =>
+  import('@/components/settings/Onboarding').then((module) => ({ default: module.Onboarding })),
+);
+export const LazySettingsForm = lazy(() =>
+  import('@/components/settings/SettingsForm').then((module) => ({
+    default: module.SettingsForm,
+  })),
+);
+export const LazyHistoryView = lazy(() =>
+  import('@/components/history/HistoryView').then((module) => ({ default: module.HistoryView })),
+);
+
+/** Holds a lazily loaded screen's place with a quiet skeleton while its code arrives. */
+export function ViewLoading({ children }: { children: ComponentChildren }) {
+  return (
+    <Suspense
+      fallback={
+        <div class="view-loading" role="status" aria-busy="true">
+          <span class="visually-hidden">{t('loading')}</span>
+          <div class="skeleton" />
+          <div class="skeleton skeleton--short" />
+          <div class="skeleton" />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
