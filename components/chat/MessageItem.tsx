@@ -54,7 +54,7 @@ export const MessageItem = memo(function MessageItem({
       data-message-status={status}
       aria-busy={streaming}
     >
-      <div class="message__role">
+      <div class={role === 'user' ? 'message__role visually-hidden' : 'message__role'}>
         {t(ROLE_LABEL[role])}
         {message.usage && message.usage.totalTokens > 0 && (
           <span

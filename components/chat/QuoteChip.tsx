@@ -19,11 +19,11 @@ export function QuoteChip({ quote, onRemove }: { quote: Quote; onRemove(): void 
       </div>
       <div class="quote-chip__actions">
         {long && (
-          <button type="button" class="message__action" onClick={() => setExpanded(!expanded)}>
+          <button type="button" class="button--quiet" onClick={() => setExpanded(!expanded)}>
             {expanded ? t('showLessQuote') : t('showFullQuote')}
           </button>
         )}
-        <button type="button" class="message__action" onClick={onRemove}>
+        <button type="button" class="button--quiet" onClick={onRemove}>
           {t('removeQuote')}
         </button>
       </div>

@@ -43,10 +43,10 @@ export function ConversationEntry({
             // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to rename
             autoFocus
           />
-          <button type="submit" class="message__action">
+          <button type="submit" class="button--quiet">
             {t('saveTitle')}
           </button>
-          <button type="button" class="message__action" onClick={() => setRenaming(false)}>
+          <button type="button" class="button--quiet" onClick={() => setRenaming(false)}>
             {t('cancel')}
           </button>
         </form>
@@ -66,7 +66,7 @@ export function ConversationEntry({
       <span class="history__tools">
         <button
           type="button"
-          class="message__action"
+          class="button--quiet"
           onClick={() => {
             setTitle(conversation.title);
             setRenaming(true);
@@ -74,10 +74,10 @@ export function ConversationEntry({
         >
           {t('rename')}
         </button>
-        <button type="button" class="message__action" onClick={() => onPin(!pinned)}>
+        <button type="button" class="button--quiet" onClick={() => onPin(!pinned)}>
           {pinned ? t('unpin') : t('pin')}
         </button>
-        <button type="button" class="message__action" onClick={onDelete}>
+        <button type="button" class="button--quiet" onClick={onDelete}>
           {t('delete')}
         </button>
       </span>
