@@ -1,5 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Conversation } from '@/utils/history/types';
+import { IconButton } from '@/components/ui/IconButton';
+import {
+  CloseIcon,
+  ConfirmIcon,
+  DeleteIcon,
+  PinIcon,
+  RenameIcon,
+  UnpinIcon,
+} from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** One conversation in the list: open it, rename, pin or delete it. */
@@ -43,12 +52,13 @@ export function ConversationEntry({
             // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to rename
             autoFocus
           />
-          <button type="submit" class="button--quiet">
-            {t('saveTitle')}
-          </button>
-          <button type="button" class="button--quiet" onClick={() => setRenaming(false)}>
-            {t('cancel')}
-          </button>
+          <IconButton size="small" type="submit" label={t('saveTitle')} icon={ConfirmIcon} />
+          <IconButton
+            size="small"
+            label={t('cancel')}
+            icon={CloseIcon}
+            onClick={() => setRenaming(false)}
+          />
         </form>
       </li>
     );
@@ -64,22 +74,22 @@ export function ConversationEntry({
         {conversation.title || t('untitled')}
       </button>
       <span class="history__tools">
-        <button
-          type="button"
-          class="button--quiet"
+        <IconButton
+          size="small"
+          label={t('rename')}
+          icon={RenameIcon}
           onClick={() => {
             setTitle(conversation.title);
             setRenaming(true);
           }}
-        >
-          {t('rename')}
-        </button>
-        <button type="button" class="button--quiet" onClick={() => onPin(!pinned)}>
-          {pinned ? t('unpin') : t('pin')}
-        </button>
-        <button type="button" class="button--quiet" onClick={onDelete}>
-          {t('delete')}
-        </button>
+        />
+        <IconButton
+          size="small"
+          label={pinned ? t('unpin') : t('pin')}
+          icon={pinned ? UnpinIcon : PinIcon}
+          onClick={() => onPin(!pinned)}
+        />
+        <IconButton size="small" label={t('delete')} icon={DeleteIcon} onClick={onDelete} />
       </span>
     </li>
   );

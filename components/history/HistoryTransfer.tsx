@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ChatSession } from '@/utils/panel/session';
 import { downloadBlob } from '@/utils/transfer/download';
 import { exportFileName, exportHistory } from '@/utils/transfer/export';
+import { ExportIcon, ImportIcon } from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** "Export history" and "Import history", with progress and the result in words. */
@@ -59,10 +60,17 @@ export function HistoryTransfer({ session }: { session: ChatSession }) {
 
   return (
     <div class="history__transfer">
-      <button type="button" class="button" disabled={busy} onClick={() => void runExport()}>
+      <button
+        type="button"
+        class="button--quiet history__transfer-button"
+        disabled={busy}
+        onClick={() => void runExport()}
+      >
+        <ExportIcon size={14} aria-hidden="true" />
         {t('exportHistory')}
       </button>
-      <label class="button history__import">
+      <label class="button--quiet history__transfer-button history__import">
+        <ImportIcon size={14} aria-hidden="true" />
         {t('importHistory')}
         <input
           type="file"

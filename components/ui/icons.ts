@@ -1,13 +1,19 @@
 // The one icon set of the panel (Lucide, ISC): named here so every screen draws the same
 // picture for the same action, and only these icons reach the bundle.
 export {
+  ArrowDown as JumpToLatestIcon,
   ArrowUp as SendIcon,
+  Check as ConfirmIcon,
+  Download as ExportIcon,
   ChevronLeft as PreviousIcon,
   ChevronRight as NextIcon,
   Copy as CopyIcon,
   Ellipsis as MoreIcon,
   MessagesSquare as ConversationsIcon,
   Pencil as EditIcon,
+  PencilLine as RenameIcon,
+  Pin as PinIcon,
+  PinOff as UnpinIcon,
   RefreshCw as RegenerateIcon,
   Settings as SettingsIcon,
   SlidersHorizontal as ChatSettingsIcon,
@@ -15,6 +21,8 @@ export {
   SquarePen as NewChatIcon,
   StepForward as ContinueIcon,
   TextQuote as QuoteIcon,
+  Upload as ImportIcon,
+  X as CloseIcon,
   ThumbsDown as DislikeIcon,
   ThumbsUp as LikeIcon,
   Trash as DeleteIcon,
