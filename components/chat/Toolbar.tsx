@@ -1,6 +1,8 @@
 import { IconButton } from '@/components/ui/IconButton';
 import { ConversationsIcon, MoreIcon, NewChatIcon, SettingsIcon } from '@/components/ui/icons';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
+import { EditableTitle } from './EditableTitle';
 
 /** What the toolbar shows and does. */
 export interface ToolbarProps {
@@ -13,16 +15,17 @@ export interface ToolbarProps {
   onNewChat(temporary: boolean): void;
   onCopyConversation(): void;
   onExportConversation(format: 'json' | 'md'): void;
+  /** Renames the conversation in view; absent when there is none to rename. */
+  onRename?: (title: string) => void;
 }
 
 /** The panel's header: the conversation's title, the views, and the ⋯ menu. */
 export function Toolbar(props: ToolbarProps) {
   const { view, temporary, hasMessages } = props;
+  const [renameRequest, setRenameRequest] = useState(0);
   return (
     <header class="toolbar">
-      <h1 class="toolbar__title" title={props.title || t('extName')}>
-        {props.title || t('extName')}
-      </h1>
+      <EditableTitle title={props.title} onRename={props.onRename} editRequest={renameRequest} />
       <IconButton
         label={t('conversations')}
         icon={ConversationsIcon}
@@ -47,6 +50,18 @@ export function Toolbar(props: ToolbarProps) {
           >
             {t('temporaryChat')}
           </button>
+          {props.onRename && (
+            <button
+              type="button"
+              class="button"
+              onClick={(event) => {
+                event.currentTarget.closest('details')?.removeAttribute('open');
+                setRenameRequest((count) => count + 1);
+              }}
+            >
+              {t('renameConversation')}
+            </button>
+          )}
           <button
             type="button"
             class="button"

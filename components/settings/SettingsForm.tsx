@@ -15,6 +15,7 @@ import { templateFor, type Settings } from '@/utils/settings/model';
 import { AppearanceFields } from './AppearanceFields';
 import { PersonasSection } from './PersonasSection';
 import { ProvidersSection } from './ProvidersSection';
+import { SectionNav } from '@/components/ui/SectionNav';
 import { DataSection } from './DataSection';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TextField } from '@/components/ui/TextField';
@@ -89,16 +90,30 @@ export function SettingsForm({
   return (
     <form class="settings" onSubmit={onSubmit} noValidate>
       <h2>{t('settingsTitle')}</h2>
-      <ProvidersSection
-        profiles={form.profiles}
-        activeProfileId={form.activeProfileId}
-        editingId={editingProfile}
-        errors={errors}
-        onEdit={setEditingProfile}
-        onChange={(profiles, activeProfileId) => patch({ profiles, activeProfileId })}
-        listModels={listModels}
+      <SectionNav
+        label={t('settingsSections')}
+        sections={[
+          { id: 'settings-section-providers', label: t('providers') },
+          { id: 'settings-section-defaults', label: t('chatDefaults') },
+          { id: 'settings-section-personas', label: t('personas') },
+          { id: 'settings-section-appearance', label: t('navAppearance') },
+          { id: 'settings-section-templates', label: t('navTemplates') },
+          { id: 'settings-section-data', label: t('dataTitle') },
+          { id: 'settings-section-shortcuts', label: t('navShortcuts') },
+        ]}
       />
-      <fieldset class="settings__group">
+      <div id="settings-section-providers">
+        <ProvidersSection
+          profiles={form.profiles}
+          activeProfileId={form.activeProfileId}
+          editingId={editingProfile}
+          errors={errors}
+          onEdit={setEditingProfile}
+          onChange={(profiles, activeProfileId) => patch({ profiles, activeProfileId })}
+          listModels={listModels}
+        />
+      </div>
+      <fieldset class="settings__group" id="settings-section-defaults">
         <legend>{t('chatDefaults')}</legend>
         <TextField label={t('systemPrompt')} rows={4} {...text('systemPrompt')} />
         <div class="field-grid">
@@ -118,19 +133,23 @@ export function SettingsForm({
           {...text('stallTimeout')}
         />
       </fieldset>
-      <PersonasSection
-        personas={form.personas}
-        defaultPersonaId={form.defaultPersonaId}
-        errors={errors}
-        onChange={(personas, defaultPersonaId) => patch({ personas, defaultPersonaId })}
-      />
-      <AppearanceFields
-        language={form.language}
-        theme={form.theme}
-        allowRemoteImages={form.allowRemoteImages}
-        onChange={patch}
-      />
-      <fieldset class="settings__group">
+      <div id="settings-section-personas">
+        <PersonasSection
+          personas={form.personas}
+          defaultPersonaId={form.defaultPersonaId}
+          errors={errors}
+          onChange={(personas, defaultPersonaId) => patch({ personas, defaultPersonaId })}
+        />
+      </div>
+      <div id="settings-section-appearance">
+        <AppearanceFields
+          language={form.language}
+          theme={form.theme}
+          allowRemoteImages={form.allowRemoteImages}
+          onChange={patch}
+        />
+      </div>
+      <fieldset class="settings__group" id="settings-section-templates">
         <legend>{t('promptTemplates')}</legend>
         <TextField
           label={t('quoteTemplate')}
@@ -167,8 +186,12 @@ export function SettingsForm({
       {remoteOrigins.length > 0 && (
         <p class="field__hint">{t('accessWhy', { hosts: hostsOf(remoteOrigins) })}</p>
       )}
-      <DataSection />
-      <ShortcutsHelp />
+      <div id="settings-section-data">
+        <DataSection />
+      </div>
+      <div id="settings-section-shortcuts">
+        <ShortcutsHelp />
+      </div>
     </form>
   );
 }

@@ -161,6 +161,11 @@ export function App({ session }: { session: ChatSession }) {
         onNewChat={newChat}
         onCopyConversation={copyConversation}
         onExportConversation={(format) => void exportConversation(format)}
+        onRename={
+          state.conversationId && !state.temporary
+            ? (title) => state.conversationId && session.rename(state.conversationId, title)
+            : undefined
+        }
       />
       {view === 'settings' && settings ? (
         <ViewLoading>

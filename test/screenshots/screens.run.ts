@@ -94,7 +94,7 @@ async function variant(theme: 'light' | 'dark', language: 'en' | 'zh_CN'): Promi
     await shoot(page, `versions-${suffix}`);
 
     await page.getByRole('button', { name: words.newChat }).click();
-    await ask('Plan a weekend in Kyoto @mock(tokens=40)');
+    await ask('Plan a weekend in Kyoto\n@mock(tokens=40)');
     await waitForAttribute(lastReply, 'data-message-status', 'done');
     await page.getByRole('button', { name: words.conversations }).click();
     await page.getByRole('searchbox', { name: words.searchConversations }).fill('marked');
