@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChatSettingsIcon } from '@/components/ui/icons';
 import { useModelList } from '@/components/hooks/use-model-list';
 import type { ChatSession } from '@/utils/panel/session';
@@ -34,6 +34,16 @@ export function ChatOptionsBar({
   const list = useModelList(session, profile);
   const [modelText, setModelText] = useState<string | null>(null);
   const [overridesOpen, setOverridesOpen] = useState(false);
+  const overrides = useRef<HTMLDetailsElement>(null);
+  // A click elsewhere closes the popover, as menus do.
+  useEffect(() => {
+    if (!overridesOpen) return;
+    const outside = (event: PointerEvent): void => {
+      if (!overrides.current?.contains(event.target as Node)) setOverridesOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [overridesOpen]);
   const tokens = conversationTokens(state);
 
   const commitModel = (value: string): void => {
@@ -124,9 +134,17 @@ export function ChatOptionsBar({
             : ''}
       </p>
       <details
+        ref={overrides}
         class="chat-overrides"
         open={overridesOpen}
         onToggle={(event) => setOverridesOpen(event.currentTarget.open)}
+        onKeyDown={(event) => {
+          // A popover closes on Escape, back to its button.
+          if (event.key !== 'Escape' || !overridesOpen) return;
+          event.stopPropagation();
+          setOverridesOpen(false);
+          overrides.current?.querySelector('summary')?.focus();
+        }}
       >
         <summary
           class="icon-button icon-button--quiet icon-button--small"

@@ -1,4 +1,5 @@
 import { IconButton } from '@/components/ui/IconButton';
+import { Menu } from '@/components/ui/Menu';
 import { ConversationsIcon, MoreIcon, NewChatIcon, SettingsIcon } from '@/components/ui/icons';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/translate';
@@ -33,61 +34,37 @@ export function Toolbar(props: ToolbarProps) {
         onClick={() => props.onToggle('history')}
       />
       <IconButton label={t('newChat')} icon={NewChatIcon} onClick={() => props.onNewChat(false)} />
-      <details class="toolbar__more">
-        <summary
-          class="icon-button icon-button--quiet icon-button--medium"
-          aria-label={t('moreActions')}
-          data-tooltip={t('moreActions')}
-        >
-          <MoreIcon size={18} aria-hidden="true" />
-        </summary>
-        <div class="toolbar__menu">
-          <button
-            type="button"
-            class="button"
-            aria-pressed={temporary}
-            onClick={() => props.onNewChat(true)}
-          >
-            {t('temporaryChat')}
-          </button>
-          {props.onRename && (
-            <button
-              type="button"
-              class="button"
-              onClick={(event) => {
-                event.currentTarget.closest('details')?.removeAttribute('open');
-                setRenameRequest((count) => count + 1);
-              }}
-            >
-              {t('renameConversation')}
-            </button>
-          )}
-          <button
-            type="button"
-            class="button"
-            disabled={!hasMessages}
-            onClick={props.onCopyConversation}
-          >
-            {t('copyConversation')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={!hasMessages || temporary}
-            onClick={() => props.onExportConversation('json')}
-          >
-            {t('exportConversation')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={!hasMessages}
-            onClick={() => props.onExportConversation('md')}
-          >
-            {t('exportMarkdown')}
-          </button>
-        </div>
-      </details>
+      <Menu
+        class="toolbar__more"
+        label={t('moreActions')}
+        icon={MoreIcon}
+        items={[
+          { label: t('temporaryChat'), checked: temporary, onSelect: () => props.onNewChat(true) },
+          ...(props.onRename
+            ? [
+                {
+                  label: t('renameConversation'),
+                  onSelect: () => setRenameRequest((count) => count + 1),
+                },
+              ]
+            : []),
+          {
+            label: t('copyConversation'),
+            disabled: !hasMessages,
+            onSelect: props.onCopyConversation,
+          },
+          {
+            label: t('exportConversation'),
+            disabled: !hasMessages || temporary,
+            onSelect: () => props.onExportConversation('json'),
+          },
+          {
+            label: t('exportMarkdown'),
+            disabled: !hasMessages,
+            onSelect: () => props.onExportConversation('md'),
+          },
+        ]}
+      />
       <IconButton
         label={t('settings')}
         icon={SettingsIcon}

@@ -17,6 +17,7 @@ import { useAppearance } from '@/components/hooks/use-appearance';
 import { useConversationExport } from '@/components/hooks/use-conversation-export';
 import { useShortcuts } from '@/components/hooks/use-shortcuts';
 import { Toolbar } from '@/components/chat/Toolbar';
+import { Toast } from '@/components/ui/Toast';
 import type { ChatSession } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
 import { getLocale, t } from '@/utils/i18n/translate';
@@ -220,12 +221,9 @@ export function App({ session }: { session: ChatSession }) {
         />
       )}
       {deletion.pending && (
-        <div class="toast" role="status">
-          <span>{t('deletedConversation', { title: deletion.pending.title })}</span>
-          <button type="button" class="button" onClick={deletion.undo}>
-            {t('undo')}
-          </button>
-        </div>
+        <Toast actionLabel={t('undo')} onAction={deletion.undo}>
+          {t('deletedConversation', { title: deletion.pending.title })}
+        </Toast>
       )}
     </div>
   );

@@ -122,8 +122,8 @@ describe('conversations as trees, list and search (Chromium)', () => {
   it('should keep a Temporary chat out of history', async () => {
     const page = await env.browser.openPanel();
     const ui = panel(page);
-    await page.locator('.toolbar__more summary').click();
-    await page.getByRole('button', { name: 'Temporary chat' }).click();
+    await page.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Temporary chat' }).click();
     await page.getByText('Temporary chat: nothing here is saved').waitFor();
     await ui.ask('off the record');
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');

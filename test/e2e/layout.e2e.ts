@@ -44,13 +44,13 @@ function unnamedIcons(page: Page) {
   );
 }
 
-describe('layout at side-panel widths (Chromium)', () => {
+describe('layout at side-panel widths, 320 to 700 px (Chromium)', () => {
   it('should never scroll sideways, and name every icon button with a tooltip', async () => {
     const page = await env.browser.openPanel();
     const ui = panel(page);
     await ui.ask(`@mock(verbatim=1,slow=1)\n${WIDE_REPLY}`);
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
-    for (const width of [320, 400]) {
+    for (const width of [320, 400, 700]) {
       await page.setViewportSize({ width, height: 700 });
       expect(await overflow(page), `chat at ${width}px`).toEqual([]);
       expect(await unnamedIcons(page), `chat at ${width}px`).toEqual([]);
