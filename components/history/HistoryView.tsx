@@ -3,6 +3,7 @@ import { useConversationList } from '@/components/hooks/use-conversation-list';
 import { dayGroup } from '@/utils/history/day-groups';
 import type { Conversation } from '@/utils/history/types';
 import { searchHistory, type SearchResult } from '@/utils/history/queries';
+import { ConversationsIcon } from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import type { ChatSession } from '@/utils/panel/session';
@@ -111,8 +112,21 @@ export function HistoryView({
         />
       ) : (
         <div class="history__groups">
+          {!list.loaded && (
+            <div class="view-loading" role="status" aria-busy="true">
+              <span class="visually-hidden">{t('loading')}</span>
+              <div class="skeleton" />
+              <div class="skeleton skeleton--short" />
+              <div class="skeleton" />
+            </div>
+          )}
           {list.loaded && pinned.length + list.items.length === 0 && (
-            <p class="history__empty">{t('noConversations')}</p>
+            <div class="history__empty-state">
+              <div class="examples__mark" aria-hidden="true">
+                <ConversationsIcon size={28} strokeWidth={1.5} />
+              </div>
+              <p class="history__empty">{t('noConversations')}</p>
+            </div>
           )}
           {pinned.length > 0 && (
             <section>
