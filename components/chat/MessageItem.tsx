@@ -2,7 +2,7 @@ import { memo } from 'preact/compat';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { useNearViewport } from '@/components/hooks/use-near-viewport';
 import type { ChatMessage } from '@/utils/history/types';
-import { t } from '@/utils/i18n/translate';
+import { getLocale, t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import { ChatActionsContext } from './chat-actions';
 import { EditBox } from './EditBox';
@@ -70,6 +70,12 @@ export const MessageItem = memo(function MessageItem({
             {t('usageReply', { total: message.usage.totalTokens.toLocaleString() })}
           </span>
         )}
+        {role === 'assistant' && !streaming && (
+          <time class="message__time" dateTime={new Date(message.createdAt).toISOString()}>
+            {' · '}
+            {formatTime(message.createdAt)}
+          </time>
+        )}
       </div>
       {message.quote && <QuoteBlock quote={message.quote} />}
       {reasoning && (
@@ -116,3 +122,14 @@ export const MessageItem = memo(function MessageItem({
     </article>
   );
 });
+
+/** A message's time for its metadata: the hour today, the date before. */
+function formatTime(at: number): string {
+  const date = new Date(at);
+  const sameDay = date.toDateString() === new Date().toDateString();
+  return date.toLocaleString(getLocale() === 'zh_CN' ? 'zh-CN' : 'en', {
+    ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
