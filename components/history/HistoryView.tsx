@@ -4,6 +4,7 @@ import { dayGroup } from '@/utils/history/day-groups';
 import type { Conversation } from '@/utils/history/types';
 import { searchHistory, type SearchResult } from '@/utils/history/queries';
 import { ConversationsIcon } from '@/components/ui/icons';
+import { Skeleton } from '@/components/ui/Skeleton';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import type { ChatSession } from '@/utils/panel/session';
@@ -112,14 +113,7 @@ export function HistoryView({
         />
       ) : (
         <div class="history__groups">
-          {!list.loaded && (
-            <div class="view-loading" role="status" aria-busy="true">
-              <span class="visually-hidden">{t('loading')}</span>
-              <div class="skeleton" />
-              <div class="skeleton skeleton--short" />
-              <div class="skeleton" />
-            </div>
-          )}
+          {!list.loaded && <Skeleton />}
           {list.loaded && pinned.length + list.items.length === 0 && (
             <div class="history__empty-state">
               <div class="examples__mark" aria-hidden="true">

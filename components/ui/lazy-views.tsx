@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'preact/compat';
 import type { ComponentChildren } from 'preact';
-import { t } from '@/utils/i18n/translate';
+import { Skeleton } from './Skeleton';
 
 // Screens not needed to show a chat load on first use, keeping the panel's first JS small.
 export const LazyOnboarding = lazy(() =>
@@ -17,18 +17,5 @@ export const LazyHistoryView = lazy(() =>
 
 /** Holds a lazily loaded screen's place with a quiet skeleton while its code arrives. */
 export function ViewLoading({ children }: { children: ComponentChildren }) {
-  return (
-    <Suspense
-      fallback={
-        <div class="view-loading" role="status" aria-busy="true">
-          <span class="visually-hidden">{t('loading')}</span>
-          <div class="skeleton" />
-          <div class="skeleton skeleton--short" />
-          <div class="skeleton" />
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
-  );
+  return <Suspense fallback={<Skeleton />}>{children}</Suspense>;
 }
