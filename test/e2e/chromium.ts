@@ -70,6 +70,8 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
       '--lang=en-US',
     ],
   });
+  // A wait that cannot succeed fails naming what it waited for, before the test's own timeout.
+  context.setDefaultTimeout(20_000);
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
 

@@ -46,7 +46,7 @@ describe('history as data (Chromium)', () => {
       .waitFor();
     await expect.poll(titles).toEqual(['second topic 中文', 'first topic']);
     await nav.getByRole('button', { name: 'first topic' }).click();
-    await expect.poll(() => ui.replyText()).toBe('Echo (turn 1): first topic');
+    await expect.poll(() => ui.replyText(), { timeout: 10_000 }).toBe('Echo (turn 1): first topic');
 
     // The same file again: nothing duplicated.
     await page.getByRole('button', { name: 'Conversations' }).click();

@@ -17,14 +17,18 @@ describe('conversations as trees, list and search (Chromium)', () => {
     const editBox = page.getByRole('textbox', { name: 'Edit message' });
     await editBox.fill('What is a functor?');
     await page.getByRole('button', { name: 'Submit edit' }).click();
-    await expect.poll(() => ui.replyText()).toBe('Echo (turn 1): What is a functor?');
+    await expect
+      .poll(() => ui.replyText(), { timeout: 10_000 })
+      .toBe('Echo (turn 1): What is a functor?');
     await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
     await ui.user.last().getByText('2 / 2').waitFor();
     expect(mockMessages(env.mock.requests.at(-1))).toEqual(['user: What is a functor?']);
 
     // Back to the first version.
     await ui.user.last().getByRole('button', { name: 'Previous version' }).click();
-    await expect.poll(() => ui.replyText()).toBe('Echo (turn 1): What is a monad?');
+    await expect
+      .poll(() => ui.replyText(), { timeout: 10_000 })
+      .toBe('Echo (turn 1): What is a monad?');
     await ui.user.last().getByText('1 / 2').waitFor();
 
     // Regenerate the reply: a second version of it, shown as 2 / 2.
@@ -56,7 +60,9 @@ describe('conversations as trees, list and search (Chromium)', () => {
     expect(await nav.locator('mark').first().textContent()).toBe('functor');
     await result.first().click();
     await expect.poll(() => ui.user.last().textContent()).toContain('What is a functor?');
-    await expect.poll(() => ui.replyText()).toBe('Echo (turn 1): What is a functor?');
+    await expect
+      .poll(() => ui.replyText(), { timeout: 10_000 })
+      .toBe('Echo (turn 1): What is a functor?');
 
     // Chinese text has no spaces: any part of it is found.
     await page.getByRole('button', { name: 'Conversations' }).click();

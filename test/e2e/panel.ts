@@ -19,7 +19,9 @@ export function panel(page: Page) {
     lastReply: assistant.last(),
     /** The last reply's text as shown, without the block separators markdown adds. */
     async replyText(): Promise<string> {
-      return (await assistant.last().locator('[data-message-content]').innerText()).trim();
+      // A short wait: polls call this, and a reply between renders must not hold them up.
+      const content = assistant.last().locator('[data-message-content]');
+      return (await content.innerText({ timeout: 2000 })).trim();
     },
     async ask(text: string) {
       await this.message.fill(text);
