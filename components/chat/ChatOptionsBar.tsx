@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ChatSettingsIcon } from '@/components/ui/icons';
+import { Popover } from '@/components/ui/Popover';
 import { useModelList } from '@/components/hooks/use-model-list';
 import type { ChatSession } from '@/utils/panel/session';
 import { optionsInView, type ChatState } from '@/utils/panel/chat-state';
@@ -33,17 +34,6 @@ export function ChatOptionsBar({
   const effectiveModel = typeof resolved === 'string' ? (options.model ?? '') : resolved.model;
   const list = useModelList(session, profile);
   const [modelText, setModelText] = useState<string | null>(null);
-  const [overridesOpen, setOverridesOpen] = useState(false);
-  const overrides = useRef<HTMLDetailsElement>(null);
-  // A click elsewhere closes the popover, as menus do.
-  useEffect(() => {
-    if (!overridesOpen) return;
-    const outside = (event: PointerEvent): void => {
-      if (!overrides.current?.contains(event.target as Node)) setOverridesOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [overridesOpen]);
   const tokens = conversationTokens(state);
 
   const commitModel = (value: string): void => {
@@ -133,27 +123,8 @@ export function ChatOptionsBar({
             ? t('modelsFailed', { error: list.error })
             : ''}
       </p>
-      <details
-        ref={overrides}
-        class="chat-overrides"
-        open={overridesOpen}
-        onToggle={(event) => setOverridesOpen(event.currentTarget.open)}
-        onKeyDown={(event) => {
-          // A popover closes on Escape, back to its button.
-          if (event.key !== 'Escape' || !overridesOpen) return;
-          event.stopPropagation();
-          setOverridesOpen(false);
-          overrides.current?.querySelector('summary')?.focus();
-        }}
-      >
-        <summary
-          class="icon-button icon-button--quiet icon-button--small"
-          aria-label={t('chatSettings')}
-          data-tooltip={t('chatSettings')}
-        >
-          <ChatSettingsIcon size={15} aria-hidden="true" />
-        </summary>
-        {overridesOpen && (
+      <Popover class="chat-overrides" label={t('chatSettings')} icon={ChatSettingsIcon}>
+        {() => (
           // Keyed by conversation: another chat starts from its own values.
           <ChatOverrides
             key={state.conversationId ?? 'new'}
@@ -163,7 +134,7 @@ export function ChatOptionsBar({
             onReset={() => session.resetConversation()}
           />
         )}
-      </details>
+      </Popover>
     </div>
   );
 }

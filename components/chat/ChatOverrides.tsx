@@ -53,7 +53,7 @@ export function ChatOverrides({
   };
 
   return (
-    <div class="chat-overrides__body">
+    <div class="chat-overrides__fields">
       <TextField
         id="chat-systemPrompt"
         label={t('chatSystemPrompt')}
