@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Chip } from '@/components/ui/Chip';
 import { httpHost } from '@/utils/markdown/escape';
 import { t } from '@/utils/i18n/translate';
 import type { Quote } from '@/utils/page/quote';
@@ -12,21 +13,27 @@ export function QuoteChip({ quote, onRemove }: { quote: Quote; onRemove(): void 
   const shown = expanded || !long ? quote.text : `${quote.text.slice(0, PREVIEW_LENGTH)}…`;
   const source = [quote.title, httpHost(quote.url)].filter(Boolean).join(' · ');
   return (
-    <div class="quote-chip" data-quote>
-      <div class="quote-chip__source">{source && t('quoteFrom', { source })}</div>
+    <Chip
+      data-quote
+      caption={source ? t('quoteFrom', { source }) : t('quoteCaption')}
+      removeLabel={t('removeQuote')}
+      onRemove={onRemove}
+      actions={
+        long && (
+          <button
+            type="button"
+            class="button--quiet"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? t('showLessQuote') : t('showFullQuote')}
+          </button>
+        )
+      }
+    >
       <div class="quote-chip__text" dir="auto">
         {shown}
       </div>
-      <div class="quote-chip__actions">
-        {long && (
-          <button type="button" class="button--quiet" onClick={() => setExpanded(!expanded)}>
-            {expanded ? t('showLessQuote') : t('showFullQuote')}
-          </button>
-        )}
-        <button type="button" class="button--quiet" onClick={onRemove}>
-          {t('removeQuote')}
-        </button>
-      </div>
-    </div>
+    </Chip>
   );
 }

@@ -1,6 +1,8 @@
 import { t } from '@/utils/i18n/translate';
 import type { LanguageChoice, ThemeChoice } from '@/utils/settings/model';
-import { FieldShell } from '@/components/ui/TextField';
+import { SegmentedControl } from '@/components/ui/SegmentedControl';
+import { SelectField } from '@/components/ui/SelectField';
+import { Toggle } from '@/components/ui/Toggle';
 
 /** Language and theme overrides, and whether remote images load by themselves. */
 export function AppearanceFields({
@@ -26,30 +28,24 @@ export function AppearanceFields({
         value={language}
         onChange={(value) => onChange({ language: value })}
       />
-      <FieldShell frame={{ id: 'settings-theme', label: t('theme') }}>
-        <select
-          id="settings-theme"
-          value={theme}
-          onChange={(event) => onChange({ theme: event.currentTarget.value as ThemeChoice })}
-        >
-          <option value="auto">{t('themeAuto')}</option>
-          <option value="light">{t('themeLight')}</option>
-          <option value="dark">{t('themeDark')}</option>
-        </select>
-      </FieldShell>
-      <div class="field field--checkbox">
-        <input
-          id="settings-allowRemoteImages"
-          type="checkbox"
-          checked={allowRemoteImages}
-          aria-describedby="settings-allowRemoteImages-hint"
-          onChange={(event) => onChange({ allowRemoteImages: event.currentTarget.checked })}
-        />
-        <label for="settings-allowRemoteImages">{t('allowRemoteImages')}</label>
-        <p class="field__hint" id="settings-allowRemoteImages-hint">
-          {t('allowRemoteImagesHint')}
-        </p>
-      </div>
+      <SegmentedControl
+        name="settings-theme"
+        label={t('theme')}
+        value={theme}
+        segments={[
+          { value: 'auto', label: t('themeAuto') },
+          { value: 'light', label: t('themeLight') },
+          { value: 'dark', label: t('themeDark') },
+        ]}
+        onChange={(value) => onChange({ theme: value })}
+      />
+      <Toggle
+        id="settings-allowRemoteImages"
+        label={t('allowRemoteImages')}
+        hint={t('allowRemoteImagesHint')}
+        checked={allowRemoteImages}
+        onChange={(checked) => onChange({ allowRemoteImages: checked })}
+      />
     </fieldset>
   );
 }
@@ -65,20 +61,16 @@ export function LanguageSelect({
   onChange(value: LanguageChoice): void;
 }) {
   return (
-    <FieldShell frame={{ id, label: t('language') }}>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value as LanguageChoice)}
-      >
-        <option value="auto">{t('languageAuto')}</option>
-        <option value="en" lang="en">
-          English
-        </option>
-        <option value="zh_CN" lang="zh-CN">
-          简体中文
-        </option>
-      </select>
-    </FieldShell>
+    <SelectField
+      id={id}
+      label={t('language')}
+      value={value}
+      options={[
+        { value: 'auto', label: t('languageAuto') },
+        { value: 'en', label: 'English', lang: 'en' },
+        { value: 'zh_CN', label: '简体中文', lang: 'zh-CN' },
+      ]}
+      onChange={onChange}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { PersonaDraft, PersonaField } from '@/utils/panel/persona-form';
 import type { SettingsErrors } from '@/utils/panel/settings-form';
 import { PickerChips } from '@/components/ui/PickerChips';
 import { TextField } from '@/components/ui/TextField';
+import { SelectField } from '@/components/ui/SelectField';
 
 /** The persona library: pick one to edit (its fields appear only then), add, delete, default. */
 export function PersonasSection({
@@ -126,21 +127,16 @@ export function PersonasSection({
           </div>
         </div>
       )}
-      <div class="field">
-        <label for={defaultFieldId}>{t('defaultPersona')}</label>
-        <select
-          id={defaultFieldId}
-          value={defaultPersonaId ?? ''}
-          onChange={(event) => onChange(personas, event.currentTarget.value || null)}
-        >
-          <option value="">{t('noPersona')}</option>
-          {personas.map((persona) => (
-            <option key={persona.id} value={persona.id}>
-              {persona.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={defaultFieldId}
+        label={t('defaultPersona')}
+        value={defaultPersonaId ?? ''}
+        options={[
+          { value: '', label: t('noPersona') },
+          ...personas.map((persona) => ({ value: persona.id, label: persona.name })),
+        ]}
+        onChange={(id) => onChange(personas, id || null)}
+      />
     </fieldset>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { normalizeBaseURL, PRESET_IDS, PRESETS } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
+import { SelectField } from '@/components/ui/SelectField';
 
 /** How the last Test connection went. */
 type TestState =
@@ -94,21 +95,15 @@ export function ProfileEditor({
   };
   return (
     <div class="profile-editor">
-      <FieldShell frame={presetFrame}>
-        <select
-          id={presetFrame.id}
-          value={draft.preset}
-          onChange={(event) =>
-            change(withPreset(draft, event.currentTarget.value as typeof draft.preset))
-          }
-        >
-          {PRESET_IDS.map((presetId) => (
-            <option key={presetId} value={presetId}>
-              {presetId === 'custom' ? t('presetCustom') : PRESETS[presetId].name}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <SelectField
+        {...presetFrame}
+        value={draft.preset}
+        options={PRESET_IDS.map((presetId) => ({
+          value: presetId,
+          label: presetId === 'custom' ? t('presetCustom') : PRESETS[presetId].name,
+        }))}
+        onChange={(presetId) => change(withPreset(draft, presetId))}
+      />
       {preset.local && (
         <p class="field__hint">{t('localProviderHint', { provider: preset.name })}</p>
       )}

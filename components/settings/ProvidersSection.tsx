@@ -6,6 +6,7 @@ import { newProfileDraft, type ProfileDraft, type ProfileField } from '@/utils/p
 import { providerName } from '@/utils/providers/request';
 import type { SettingsErrors } from '@/utils/panel/settings-form';
 import { PickerChips } from '@/components/ui/PickerChips';
+import { SelectField } from '@/components/ui/SelectField';
 import { ProfileEditor } from './ProfileEditor';
 
 /** The saved provider profiles: pick one to edit, add, delete, choose the default. */
@@ -81,20 +82,16 @@ export function ProvidersSection({
         </>
       )}
       {profiles.length > 1 && (
-        <div class="field">
-          <label for={defaultId}>{t('defaultForNewChats')}</label>
-          <select
-            id={defaultId}
-            value={activeProfileId ?? ''}
-            onChange={(event) => onChange(profiles, event.currentTarget.value)}
-          >
-            {profiles.map((profile) => (
-              <option key={profile.id} value={profile.id}>
-                {providerName(profile) || t('presetCustom')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={defaultId}
+          label={t('defaultForNewChats')}
+          value={activeProfileId ?? ''}
+          options={profiles.map((profile) => ({
+            value: profile.id,
+            label: providerName(profile) || t('presetCustom'),
+          }))}
+          onChange={(id) => onChange(profiles, id)}
+        />
       )}
     </fieldset>
   );

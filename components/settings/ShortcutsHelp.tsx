@@ -7,18 +7,26 @@ const SHORTCUTS: MessageKey[] = [
   'shortcutSend',
   'shortcutStop',
   'shortcutFocus',
+  'shortcutHelp',
 ];
 
-/** The keyboard shortcuts, listed where users look for help. */
+/** The keyboard shortcuts, one per line. */
+export function ShortcutList() {
+  return (
+    <ul class="shortcuts">
+      {SHORTCUTS.map((key) => (
+        <li key={key}>{t(key)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The shortcuts as a section of Settings, where users look for help. */
 export function ShortcutsHelp() {
   return (
     <section class="settings__group" aria-labelledby="shortcuts-title">
       <h3 id="shortcuts-title">{t('shortcuts')}</h3>
-      <ul class="shortcuts">
-        {SHORTCUTS.map((key) => (
-          <li key={key}>{t(key)}</li>
-        ))}
-      </ul>
+      <ShortcutList />
     </section>
   );
 }
