@@ -16,6 +16,7 @@ export interface ToolbarProps {
   onNewChat(temporary: boolean): void;
   onCopyConversation(): void;
   onExportConversation(format: 'json' | 'md'): void;
+  onShowShortcuts(): void;
   /** Renames the conversation in view; absent when there is none to rename. */
   onRename?: (title: string) => void;
 }
@@ -63,6 +64,7 @@ export function Toolbar(props: ToolbarProps) {
             disabled: !hasMessages,
             onSelect: () => props.onExportConversation('md'),
           },
+          { label: t('shortcuts'), onSelect: props.onShowShortcuts },
         ]}
       />
       <IconButton

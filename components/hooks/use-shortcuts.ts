@@ -8,6 +8,8 @@ export interface ShortcutActions {
   newChat(): void;
   /** `/` outside a text field: the cursor in the message box. */
   focusComposer(): void;
+  /** `?` outside a text field: the list of shortcuts. */
+  showShortcuts(): void;
 }
 
 /** The panel's keyboard shortcuts (listed in Settings → Shortcuts). */
@@ -31,6 +33,9 @@ export function useShortcuts(streaming: boolean, actions: ShortcutActions): void
       } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
         latest.current.focusComposer();
+      } else if (event.key === '?' && !typing && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        latest.current.showShortcuts();
       }
     };
     document.addEventListener('keydown', onKeyDown);

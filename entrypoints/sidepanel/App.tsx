@@ -18,6 +18,8 @@ import { useConversationExport } from '@/components/hooks/use-conversation-expor
 import { useShortcuts } from '@/components/hooks/use-shortcuts';
 import { Toolbar } from '@/components/chat/Toolbar';
 import { Toast } from '@/components/ui/Toast';
+import { Dialog } from '@/components/ui/Dialog';
+import { ShortcutList } from '@/components/settings/ShortcutsHelp';
 import type { ChatSession } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
 import { getLocale, t } from '@/utils/i18n/translate';
@@ -40,6 +42,7 @@ export function App({ session }: { session: ChatSession }) {
   const deletion = useUndoableDelete((id) => session.deleteConversation(id));
   const pageQuote = usePageQuote(session, settings?.quoteLimit ?? DEFAULT_QUOTE_LIMIT);
   const [composerFocus, setComposerFocus] = useState(0);
+  const [shortcutsShown, setShortcutsShown] = useState(false);
   const focusComposer = () => setComposerFocus((n) => n + 1);
   const locale = useAppearance(settings);
   const listModels: ChatSession['listModels'] = (target) => session.listModels(target);
@@ -76,6 +79,7 @@ export function App({ session }: { session: ChatSession }) {
       setView('chat');
       focusComposer();
     },
+    showShortcuts: () => setShortcutsShown(true),
   });
 
   // "Ask about selection" and the quick actions from the page's context menu.
@@ -162,6 +166,7 @@ export function App({ session }: { session: ChatSession }) {
         onNewChat={newChat}
         onCopyConversation={copyConversation}
         onExportConversation={(format) => void exportConversation(format)}
+        onShowShortcuts={() => setShortcutsShown(true)}
         onRename={
           state.conversationId && !state.temporary
             ? (title) => state.conversationId && session.rename(state.conversationId, title)
@@ -224,6 +229,11 @@ export function App({ session }: { session: ChatSession }) {
         <Toast actionLabel={t('undo')} onAction={deletion.undo}>
           {t('deletedConversation', { title: deletion.pending.title })}
         </Toast>
+      )}
+      {shortcutsShown && (
+        <Dialog title={t('shortcuts')} onClose={() => setShortcutsShown(false)}>
+          <ShortcutList />
+        </Dialog>
       )}
     </div>
   );

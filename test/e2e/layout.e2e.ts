@@ -68,4 +68,45 @@ describe('layout at side-panel widths, 320 to 700 px (Chromium)', () => {
       await ui.message.waitFor();
     }
   });
+
+  it('should open the shortcuts as a dialog from ? and from More, closing back to the chat', async () => {
+    const page = await env.browser.openPanel();
+    const ui = panel(page);
+    await ui.message.waitFor();
+    // Outside a text field (the message box has focus when the panel opens).
+    await page.getByRole('button', { name: 'New chat' }).focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.getByText('Focus the message box: /').waitFor();
+    expect(await unnamedIcons(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    const more = page.getByRole('button', { name: 'More' });
+    await more.click();
+    await page.getByRole('menuitem', { name: 'Keyboard shortcuts' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Typing a question mark in the message box is text, not a shortcut.
+    await ui.message.fill('why');
+    await ui.message.press('?');
+    expect(await ui.message.inputValue()).toBe('why?');
+    expect(await dialog.count()).toBe(0);
+  });
+
+  it('should switch the theme from its segmented control', async () => {
+    const page = await env.browser.openPanel();
+    const settings = page.getByRole('button', { name: 'Settings' });
+    const save = page.getByRole('button', { name: 'Save' });
+    await settings.click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await save.click();
+    await waitForAttribute(page.locator('html'), 'data-theme', 'dark');
+    await settings.click();
+    const theme = page.getByRole('group', { name: 'Theme' });
+    expect(await theme.getByRole('radio', { checked: true }).getAttribute('value')).toBe('dark');
+    await theme.getByRole('radio', { name: 'Light' }).check();
+    await save.click();
+    await waitForAttribute(page.locator('html'), 'data-theme', 'light');
+  });
 });

@@ -8,6 +8,7 @@ export const en = {
 
   newChat: 'New chat',
   moreActions: 'More',
+  close: 'Close',
   settingsSections: 'Settings sections',
   navAppearance: 'Appearance',
   navTemplates: 'Templates',
@@ -126,6 +127,7 @@ export const en = {
   showFullQuote: 'Show all',
   showLessQuote: 'Show less',
   quoteFrom: 'Quoted from {source}',
+  quoteCaption: 'Quote',
   quoteTrimmed: 'The selection was long, so it was trimmed to {limit} characters.',
   quoteEmpty: 'Select some text on the page first, then click Quote selection.',
   quoteNeedsPermission:
@@ -156,6 +158,7 @@ export const en = {
   shortcutStop: 'Stop a reply: Escape',
   shortcutFocus: 'Focus the message box: /',
   shortcutSend: 'Send: Enter · New line: Shift+Enter',
+  shortcutHelp: 'Show these shortcuts: ?',
   connectionLost: 'Reconnecting to the extension…',
 
   setupTitle: 'Connect a model to start chatting',

@@ -48,6 +48,7 @@ export const zhCN: Record<MessageKey, string> = {
   confirmDeleteBranch: '删除此消息及本分支中其后的所有内容？',
   confirmDelete: '确认删除',
   moreActions: '更多',
+  close: '关闭',
   renameHint: '{title}（点击重命名）',
   renameConversation: '重命名对话',
   settingsSections: '设置分区',
@@ -128,6 +129,7 @@ export const zhCN: Record<MessageKey, string> = {
   showFullQuote: '显示全部',
   showLessQuote: '收起',
   quoteFrom: '引用自 {source}',
+  quoteCaption: '引用',
   quoteTrimmed: '选中的内容过长，已截取前 {limit} 个字符。',
   quoteEmpty: '请先在页面上选中一些文字，再点击“引用选中内容”。',
   quoteNeedsPermission:
@@ -156,6 +158,7 @@ export const zhCN: Record<MessageKey, string> = {
   shortcutStop: '停止回复：Esc',
   shortcutFocus: '聚焦到输入框：/',
   shortcutSend: '发送：Enter · 换行：Shift+Enter',
+  shortcutHelp: '显示这些快捷键：?',
   connectionLost: '正在重新连接扩展…',
 
   setupTitle: '连接一个模型即可开始对话',
