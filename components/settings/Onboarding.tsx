@@ -16,6 +16,7 @@ import { settingsItem } from '@/utils/settings/storage';
 import type { LanguageChoice, Settings } from '@/utils/settings/model';
 import { LanguageSelect } from './AppearanceFields';
 import { ProfileEditor } from './ProfileEditor';
+import { ConversationsIcon, PrivacyIcon } from '@/components/ui/icons';
 
 /**
  * The first screen of a fresh install: language, provider, key, Test connection, then
@@ -73,20 +74,32 @@ export function Onboarding({
   return (
     <main class="onboarding">
       <form class="settings" onSubmit={onSubmit} noValidate aria-labelledby="welcome-title">
-        <h2 id="welcome-title">{t('welcomeTitle')}</h2>
-        <p>{t('welcomeBody')}</p>
+        <header class="onboarding__hero">
+          <div class="onboarding__mark" aria-hidden="true">
+            <ConversationsIcon size={28} strokeWidth={1.5} />
+          </div>
+          <h2 id="welcome-title">{t('welcomeTitle')}</h2>
+          <p class="onboarding__tagline">{t('welcomeTagline')}</p>
+        </header>
         <LanguageSelect id="welcome-language" value={settings.language} onChange={setLanguage} />
-        <ProfileEditor
-          draft={draft}
-          onChange={setDraft}
-          errors={errors}
-          listModels={listModels}
-          compact
-        />
-        <p class="field__hint">{t('welcomePrivacy')}</p>
-        {origins.length > 0 && (
-          <p class="field__hint">{t('accessWhy', { hosts: hostsOf(origins) })}</p>
-        )}
+        <section class="settings__group" aria-labelledby="welcome-provider-title">
+          <h3 id="welcome-provider-title">{t('welcomeProviderTitle')}</h3>
+          <p class="field__hint onboarding__intro">{t('welcomeBody')}</p>
+          <ProfileEditor
+            draft={draft}
+            onChange={setDraft}
+            errors={errors}
+            listModels={listModels}
+            compact
+          />
+        </section>
+        <div class="onboarding__privacy">
+          <PrivacyIcon size={16} aria-hidden="true" />
+          <p>
+            {t('welcomePrivacy')}
+            {origins.length > 0 && ` ${t('accessWhy', { hosts: hostsOf(origins) })}`}
+          </p>
+        </div>
         <div class="settings__actions">
           <button type="submit" class="button button--primary">
             {t('startChatting')}

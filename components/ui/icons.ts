@@ -11,6 +11,7 @@ export {
   Ellipsis as MoreIcon,
   MessagesSquare as ConversationsIcon,
   Pencil as EditIcon,
+  LockKeyhole as PrivacyIcon,
   PencilLine as RenameIcon,
   Pin as PinIcon,
   PinOff as UnpinIcon,

@@ -1,7 +1,9 @@
 /** English strings of onboarding, providers, personas, chat options and appearance. */
 export const enSetup = {
   welcomeTitle: 'Welcome to Sidechat',
+  welcomeTagline: 'Ask about any page without leaving it.',
   welcomeBody: 'Choose where answers come from. You can add more providers later in Settings.',
+  welcomeProviderTitle: 'Your model provider',
   welcomePrivacy: 'Your key stays in this browser. Messages go only to the provider you choose.',
   startChatting: 'Start chatting',
   examplePromptsTitle: 'Try one of these',

@@ -3,7 +3,9 @@ import type { enSetup } from './en-setup';
 /** Simplified Chinese strings of onboarding, providers, personas, chat options and appearance. */
 export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   welcomeTitle: '欢迎使用 Sidechat',
+  welcomeTagline: '不离开网页，就能就网页提问。',
   welcomeBody: '选择回答来自哪个服务。之后可以在设置中添加更多服务商。',
+  welcomeProviderTitle: '模型服务商',
   welcomePrivacy: '密钥只保存在本浏览器中，消息只发送给你选择的服务商。',
   startChatting: '开始对话',
   examplePromptsTitle: '试试这些',
