@@ -24,8 +24,10 @@
 //   setModels([...])      what GET /models lists
 //   setRequiredKey('k')   answer 401 unless the request carries `Authorization: Bearer k`
 // Any path under /html/ answers with a web page, like a base URL that misses the API.
+// A base URL of /quirks/<name>+<name>/v1 imitates providers' refusals (see mock/quirks.mjs).
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { quirksOf, refusalFor, routedPath } from './mock/quirks.mjs';
 
 const WORDS =
   'the quick brown fox jumps over a lazy dog while streaming tokens arrive in order and every word is kept safe'.split(
@@ -150,8 +152,10 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
   const state = { tokenDelayMs, originCheck: false, models: ['mock-model'], requiredKey: '' };
 
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', `http://${host}`);
-    hits.push(url.pathname);
+    const requested = new URL(request.url ?? '/', `http://${host}`);
+    hits.push(requested.pathname);
+    const quirks = quirksOf(requested.pathname);
+    const url = new URL(routedPath(requested.pathname), requested);
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS);
       response.end();
@@ -206,7 +210,12 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       sendJson(response, 400, { error: { message: 'Body is not JSON.', type: 'invalid_request' } });
       return;
     }
-    requests.push({ path: url.pathname, headers: request.headers, body, at: Date.now() });
+    requests.push({ path: requested.pathname, headers: request.headers, body, at: Date.now() });
+    const refusal = refusalFor(quirks, body);
+    if (refusal) {
+      sendJson(response, refusal.status, refusal.body);
+      return;
+    }
     await streamReply(
       body,
       response,

@@ -1,0 +1,102 @@
+// Provider behaviours the mock imitates, chosen by the base URL: /quirks/<name>+<name>/v1.
+// Each answers exactly as that provider documents or is observed to (status, body shape),
+// so the client's adaptations are tested against the real thing's words.
+
+/** The quirks a request path asks for: `/quirks/a+b/v1/chat/completions` → {a, b}. */
+export function quirksOf(pathname) {
+  const match = /^\/quirks\/([^/]+)\//.exec(pathname);
+  return new Set(match ? match[1].split('+') : []);
+}
+
+/** The path without its quirks prefix, so routing sees `/v1/...`. */
+export function routedPath(pathname) {
+  return pathname.replace(/^\/quirks\/[^/]+/, '');
+}
+
+const openAIError = (status, message, param, code) => ({
+  status,
+  body: { error: { message, type: 'invalid_request_error', param, code } },
+});
+
+/**
+ * The refusal a quirky server answers this body with, or null when it takes it.
+ *   no-stream-usage   400 naming stream_options, OpenAI-shaped (Azure, some gateways)
+ *   mistral-strict    422 with FastAPI's `detail` list for any field it does not know (Mistral)
+ *   reasoning-model   400 for max_tokens (use max_completion_tokens) and for a temperature
+ *                     or top_p other than 1, with OpenAI's exact words (o1, o3, gpt-5)
+ *   no-length-limit   400 for max_tokens and max_completion_tokens alike
+ */
+export function refusalFor(quirks, body) {
+  if (quirks.has('no-stream-usage') && body.stream_options !== undefined) {
+    return openAIError(
+      400,
+      'Unrecognized request argument supplied: stream_options',
+      'stream_options',
+      'unknown_parameter',
+    );
+  }
+  if (quirks.has('mistral-strict')) {
+    const known = new Set([
+      'model',
+      'messages',
+      'stream',
+      'temperature',
+      'top_p',
+      'max_tokens',
+      'stop',
+      'random_seed',
+      'response_format',
+      'tools',
+      'tool_choice',
+      'safe_prompt',
+      'n',
+    ]);
+    const extra = Object.keys(body).filter((key) => !known.has(key));
+    if (extra.length > 0) {
+      return {
+        status: 422,
+        body: {
+          object: 'error',
+          message: {
+            detail: extra.map((key) => ({
+              type: 'extra_forbidden',
+              loc: ['body', key],
+              msg: 'Extra inputs are not permitted',
+              input: body[key],
+            })),
+          },
+          type: 'invalid_request_message_error',
+          param: null,
+          code: null,
+        },
+      };
+    }
+  }
+  if (quirks.has('reasoning-model')) {
+    if (body.max_tokens !== undefined) {
+      return openAIError(
+        400,
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+        'max_tokens',
+        'unsupported_parameter',
+      );
+    }
+    for (const param of ['temperature', 'top_p']) {
+      if (body[param] !== undefined && body[param] !== 1) {
+        return openAIError(
+          400,
+          `Unsupported value: '${param}' does not support ${body[param]} with this model. Only the default (1) value is supported.`,
+          param,
+          'unsupported_value',
+        );
+      }
+    }
+  }
+  if (quirks.has('no-length-limit')) {
+    const param = body.max_tokens !== undefined ? 'max_tokens' : 'max_completion_tokens';
+    if (body[param] !== undefined) {
+      return openAIError(400, `Unknown parameter: '${param}'.`, param, 'unknown_parameter');
+    }
+  }
+  return null;
+}
