@@ -1,6 +1,8 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { TokenUsage } from '@/utils/history/types';
+import { completionBody } from './completion-body';
+import { errorObjectOf } from './error-body';
 import { ChatError } from './errors';
 import type { RequestConfig } from './request';
 
@@ -26,9 +28,31 @@ interface ReasoningDelta {
   reasoning?: unknown;
 }
 
+/** An error answer rewritten in OpenAI's shape, when the provider used another one. */
+async function withOpenAIErrorShape(response: Response): Promise<Response> {
+  // Read once and rebuilt either way: a clone's body is not independent in every runtime.
+  const text = await response.text();
+  let shaped = text;
+  try {
+    const body: unknown = JSON.parse(text);
+    const error = errorObjectOf(body);
+    const openAIShaped =
+      !!body && typeof body === 'object' && 'error' in body && !Array.isArray(body);
+    if (error && !openAIShaped) shaped = JSON.stringify({ error });
+  } catch {
+    // Not JSON after all: the SDK shows the text as it came.
+  }
+  return new Response(shaped, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 /**
- * fetch that refuses a successful answer which is a web page: a base URL missing its `/v1`
- * often lands on the provider's website, which the SDK would read as an empty reply.
+ * fetch that refuses a successful answer which is a web page (a base URL missing its `/v1`
+ * often lands on the provider's website, which the SDK would read as an empty reply), and
+ * that hands the SDK every error body in the one shape it reads.
  */
 export const apiFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
@@ -37,6 +61,7 @@ export const apiFetch: typeof fetch = async (input, init) => {
     await response.body?.cancel();
     throw new ChatError('not_api', { status: response.status });
   }
+  if (!response.ok && type.includes('json')) return withOpenAIErrorShape(response);
   return response;
 };
 
@@ -53,19 +78,9 @@ export const streamChatCompletion: StreamCompletion = async function* (config, m
     // Retries are the user's call (the Retry button), so failures show at once.
     maxRetries: 0,
   });
-  const stream = await client.chat.completions.create(
-    {
-      model: config.model,
-      messages,
-      stream: true,
-      stream_options: { include_usage: true },
-      ...(config.temperature !== null && { temperature: config.temperature }),
-      // max_tokens, not max_completion_tokens: every compatible server reads this one.
-      ...(config.maxTokens !== null && { max_tokens: config.maxTokens }),
-      ...(config.topP !== null && { top_p: config.topP }),
-    },
-    { signal },
-  );
+  const stream = await client.chat.completions.create(completionBody(config, messages).body, {
+    signal,
+  });
   for await (const chunk of stream) {
     const delta = chunk.choices[0]?.delta as
       (ReasoningDelta & { content?: string | null }) | undefined;
