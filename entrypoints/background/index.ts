@@ -10,6 +10,8 @@ import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
 import { readSelection } from '@/utils/page/selection';
 import { answerListModels } from '@/utils/providers/list-models';
 import { streamChatCompletion } from '@/utils/providers/stream';
+import { adaptiveCompletion } from '@/utils/providers/adaptive-stream';
+import { storedAdaptations } from '@/utils/providers/adaptation-memory';
 import { withDefaults, type Settings } from '@/utils/settings/model';
 import { loadSettings, settingsItem } from '@/utils/settings/storage';
 import { Importer } from '@/utils/transfer/importer';
@@ -44,7 +46,8 @@ export default defineBackground(() => {
     store,
     hub,
     loadSettings: settingsForRequest,
-    streamCompletion: streamChatCompletion,
+    // Learns per profile which fields its server refuses, and stops sending them.
+    streamCompletion: adaptiveCompletion(streamChatCompletion, storedAdaptations),
     onActiveChange: (active) => keepAlive.update(active),
   });
   const { live, snapshots } = engine;

@@ -1,5 +1,6 @@
 // Which endpoint, model and prompt one reply uses: settings, persona and conversation combined.
 import type { ConversationOptions } from '@/utils/history/types';
+import type { Adaptations } from './adaptation';
 import { hostOf, PRESETS, type PresetId } from './presets';
 import {
   activeProfile,
@@ -23,6 +24,8 @@ export interface RequestConfig extends GenerationSettings {
   model: string;
   systemPrompt: string;
   stallTimeoutMs: number;
+  /** What this profile's server was found to refuse (the background adds them). */
+  adaptations?: Adaptations;
 }
 
 /** Why a request cannot be made yet. */

@@ -36,3 +36,18 @@ export interface PendingAsk {
 export const pendingAskItem = storage.defineItem<PendingAsk | null>('session:pendingAsk', {
   fallback: null,
 });
+
+/** What one profile's server was found to refuse, and for which base URL it was learned. */
+export interface StoredAdaptations {
+  baseURL: string;
+  adaptations: unknown;
+}
+
+/**
+ * Adaptations by profile id, apart from the settings: the background learns them while the
+ * panel may be editing the settings, and neither should overwrite the other's writes.
+ */
+export const adaptationsItem = storage.defineItem<Record<string, StoredAdaptations>>(
+  'local:adaptations',
+  { fallback: {} },
+);
