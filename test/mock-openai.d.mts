@@ -9,6 +9,7 @@ export interface MockRequest {
     stream_options?: { include_usage?: boolean };
     temperature?: number;
     max_tokens?: number;
+    max_completion_tokens?: number;
     top_p?: number;
   };
   /** When it arrived (Date.now()). */

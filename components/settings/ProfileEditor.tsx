@@ -13,6 +13,7 @@ import { normalizeBaseURL, PRESET_IDS, PRESETS } from '@/utils/providers/presets
 import { providerName } from '@/utils/providers/request';
 import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
 import { SelectField } from '@/components/ui/SelectField';
+import { AdaptationsNote } from './AdaptationsNote';
 
 /** How the last Test connection went. */
 type TestState =
@@ -173,6 +174,12 @@ export function ProfileEditor({
           placeholder="HTTP-Referer: https://example.com"
           value={draft.headers}
           onValue={(headers) => change({ headers })}
+        />
+      )}
+      {!compact && (
+        <AdaptationsNote
+          profileId={draft.id}
+          baseURL={normalizeBaseURL(draft.preset === 'custom' ? draft.baseURL : preset.baseURL)}
         />
       )}
       <div class="settings__actions">

@@ -1,6 +1,14 @@
 /** English strings of onboarding, providers, personas, chat options and appearance. */
 export const enSetup = {
   welcomeTitle: 'Welcome to Sidechat',
+  adaptationsTitle: 'Adjusted for this server',
+  adaptationsHint:
+    'This server refused part of a request, so Sidechat stopped sending it. Reset to try the defaults again (after a server update, for example).',
+  adaptNoStreamUsage: 'Token usage in streamed replies is not supported: turned off.',
+  adaptLengthCompletion: 'The reply length limit is sent as max_completion_tokens.',
+  adaptLengthNone: 'A reply length limit is not supported: not sent.',
+  adaptRefused: '{param} is not supported by {model}: not sent.',
+  resetAdaptations: 'Reset adjustments',
   welcomeTagline: 'Ask about any page without leaving it.',
   welcomeBody: 'Choose where answers come from. You can add more providers later in Settings.',
   welcomeProviderTitle: 'Your model provider',

@@ -3,6 +3,14 @@ import type { enSetup } from './en-setup';
 /** Simplified Chinese strings of onboarding, providers, personas, chat options and appearance. */
 export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   welcomeTitle: '欢迎使用 Sidechat',
+  adaptationsTitle: '已针对此服务调整',
+  adaptationsHint:
+    '此服务拒绝了请求中的某些字段，Sidechat 已不再发送它们。服务升级后可以重置，重新使用默认请求。',
+  adaptNoStreamUsage: '不支持在流式回复中返回用量：已关闭。',
+  adaptLengthCompletion: '回复长度上限改用 max_completion_tokens 发送。',
+  adaptLengthNone: '不支持回复长度上限：不再发送。',
+  adaptRefused: '{model} 不支持 {param}：不再发送。',
+  resetAdaptations: '重置调整',
   welcomeTagline: '不离开网页，就能就网页提问。',
   welcomeBody: '选择回答来自哪个服务。之后可以在设置中添加更多服务商。',
   welcomeProviderTitle: '模型服务商',

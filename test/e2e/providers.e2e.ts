@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { useExtensionAgainstMock } from './chromium';
+import { panel, waitForAttribute } from './panel';
+
+const env = useExtensionAgainstMock();
+
+describe('providers that refuse part of a request (Chromium)', () => {
+  it('should answer anyway, say what it adjusted in the profile, and reset it', async () => {
+    const { mock, browser } = env;
+    const baseURL = `${mock.origin}/quirks/reasoning-model/v1`;
+    await browser.configure({ provider: { baseURL }, temperature: 0.3, maxTokens: 200 });
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('hello');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.replyText()).toBe('Echo (turn 1): hello');
+    expect(await ui.alert.count()).toBe(0);
+    const sent = mock.requests.filter((request) => request.path.startsWith('/quirks/'));
+    expect(sent.at(-1)?.body).toMatchObject({ max_completion_tokens: 200 });
+    expect(sent.at(-1)?.body.temperature).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const note = page.getByRole('region', { name: 'Adjusted for this server' });
+    await note.getByText('The reply length limit is sent as max_completion_tokens.').waitFor();
+    await note.getByText('temperature is not supported by mock-model: not sent.').waitFor();
+    await note.getByRole('button', { name: 'Reset adjustments' }).click();
+    await note.waitFor({ state: 'detached' });
+  });
+});
