@@ -17,6 +17,10 @@
 //   @mock(status=400,echokey=1)  fail, echoing the caller's key masked and partly, as providers do
 //   @mock(md=8000)          answer with 8,000 tokens of markdown (headings, lists, code, tables, math)
 //   @mock(onechunk=1)       send the whole answer in one chunk
+//   @mock(frame=crlf)       frame the stream oddly: crlf, keepalive, glued, split (mock/framing.mjs)
+//   @mock(jsonbody=1)       answer one JSON chat.completion although the request asked to stream
+//   @mock(eventerror=anthropic)  end with `event: error` (anthropic: its error shape; bare: a
+//                          data line with only a message); tokens=N first sends N tokens
 // Options combine: @mock(slow=20,tokens=100).
 //
 // Server-wide switches (methods on the returned object) imitate real providers:
@@ -28,6 +32,7 @@
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { quirksOf, refusalFor, routedPath } from './mock/quirks.mjs';
+import { completionObject, eventWriter } from './mock/framing.mjs';
 
 const WORDS =
   'the quick brown fox jumps over a lazy dog while streaming tokens arrive in order and every word is kept safe'.split(
@@ -325,6 +330,19 @@ async function streamReply(body, response, state, authorization = '') {
   const model = options.nomodel
     ? undefined
     : (options.routed ?? (typeof body.model === 'string' ? body.model : 'mock-model'));
+  const promptTokens = messages.reduce(
+    (sum, message) => sum + tokenize(contentOf(message)).length,
+    0,
+  );
+  if (options.jsonbody) {
+    const content = tokens.join('');
+    sendJson(
+      response,
+      200,
+      completionObject({ id, model, content, promptTokens, completionTokens: tokens.length }),
+    );
+    return;
+  }
 
   response.writeHead(200, {
     'content-type': 'text/event-stream',
@@ -336,13 +354,14 @@ async function streamReply(body, response, state, authorization = '') {
   response.on('close', () => {
     closed = true;
   });
+  const out = eventWriter(response, options.frame);
   const chunk = (delta, extra = {}) =>
     `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta, finish_reason: null }], ...extra })}\n\n`;
 
-  response.write(chunk({ role: 'assistant', content: '' }));
+  await out.write(chunk({ role: 'assistant', content: '' }));
   for (const token of reasoning) {
     if (closed) return;
-    response.write(chunk({ reasoning_content: token }));
+    await out.write(chunk({ reasoning_content: token }));
     if (delay) await sleep(delay);
   }
   let sent = 0;
@@ -359,30 +378,36 @@ async function streamReply(body, response, state, authorization = '') {
       await new Promise((resolve) => response.on('close', resolve));
       return;
     }
-    response.write(chunk({ content: token }));
+    await out.write(chunk({ content: token }));
     sent += 1;
     if (delay) await sleep(delay);
   }
   if (closed) return;
   if (options.streamerror) {
     // A gateway's failure after a 200: an error object in the stream, as OpenAI's SDK reads it.
-    response.end(
+    await out.end(
       `data: ${JSON.stringify({ error: STREAM_ERRORS[options.streamerror] ?? STREAM_ERRORS.server_error })}\n\n`,
     );
     return;
   }
-  const promptTokens = messages.reduce(
-    (sum, message) => sum + tokenize(contentOf(message)).length,
-    0,
-  );
-  response.write(
+  if (options.eventerror) {
+    // Anthropic's shape names the error; a bare one only says something (some proxies).
+    const data =
+      options.eventerror === 'anthropic'
+        ? { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }
+        : { message: 'Upstream provider timed out.' };
+    await out.end(`event: error\ndata: ${JSON.stringify(data)}\n\n`);
+    return;
+  }
+  await out.write(
     `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
   );
-  response.write(
-    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: tokens.length + reasoning.length, total_tokens: promptTokens + tokens.length + reasoning.length } })}\n\n`,
-  );
-  response.write('data: [DONE]\n\n');
-  response.end();
+  if (body.stream_options?.include_usage) {
+    await out.write(
+      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: tokens.length + reasoning.length, total_tokens: promptTokens + tokens.length + reasoning.length } })}\n\n`,
+    );
+  }
+  await out.end('data: [DONE]\n\n');
 }
 
 // `npm run mock`: serve on a fixed port for trying the extension by hand.
