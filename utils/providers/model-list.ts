@@ -2,7 +2,7 @@
 import { APIError } from 'openai';
 import { MAX_MODEL_NAME, MAX_MODELS } from '@/utils/limits';
 import { ChatError, toChatError } from './errors';
-import { apiFetch } from './stream';
+import { apiFetch } from './api-fetch';
 
 import type { ModelListTarget } from './model-target';
 

@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { TokenUsage } from '@/utils/history/types';
 import { completionBody } from './completion-body';
-import { errorObjectOf } from './error-body';
+import { apiFetch } from './api-fetch';
 import { ChatError } from './errors';
 import type { RequestConfig } from './request';
 
@@ -28,43 +28,6 @@ interface ReasoningDelta {
   reasoning?: unknown;
 }
 
-/** An error answer rewritten in OpenAI's shape, when the provider used another one. */
-async function withOpenAIErrorShape(response: Response): Promise<Response> {
-  // Read once and rebuilt either way: a clone's body is not independent in every runtime.
-  const text = await response.text();
-  let shaped = text;
-  try {
-    const body: unknown = JSON.parse(text);
-    const error = errorObjectOf(body);
-    const openAIShaped =
-      !!body && typeof body === 'object' && 'error' in body && !Array.isArray(body);
-    if (error && !openAIShaped) shaped = JSON.stringify({ error });
-  } catch {
-    // Not JSON after all: the SDK shows the text as it came.
-  }
-  return new Response(shaped, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-}
-
-/**
- * fetch that refuses a successful answer which is a web page (a base URL missing its `/v1`
- * often lands on the provider's website, which the SDK would read as an empty reply), and
- * that hands the SDK every error body in the one shape it reads.
- */
-export const apiFetch: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
-  const type = response.headers.get('content-type') ?? '';
-  if (response.ok && type.includes('text/html')) {
-    await response.body?.cancel();
-    throw new ChatError('not_api', { status: response.status });
-  }
-  if (!response.ok && type.includes('json')) return withOpenAIErrorShape(response);
-  return response;
-};
-
 /** The real StreamCompletion: the official openai SDK against any compatible base URL. */
 export const streamChatCompletion: StreamCompletion = async function* (config, messages, signal) {
   const client = new OpenAI({
@@ -82,6 +45,12 @@ export const streamChatCompletion: StreamCompletion = async function* (config, m
     signal,
   });
   for await (const chunk of stream) {
+    // A data line that is no chunk but says something is a failure some proxies report so.
+    if (!Array.isArray(chunk.choices)) {
+      const said = (chunk as { message?: unknown }).message;
+      if (typeof said === 'string') throw new ChatError('bad_request', { detail: said });
+      continue;
+    }
     const delta = chunk.choices[0]?.delta as
       (ReasoningDelta & { content?: string | null }) | undefined;
     const part: StreamPart = {};
