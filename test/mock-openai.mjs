@@ -9,6 +9,9 @@
 //   @mock(stall=3)          send 3 tokens, then nothing until the client gives up
 //   @mock(reasoning=20)     send 20 reasoning_content tokens before the answer
 //   @mock(thinktags=20)     start the answer with 20 tokens inside inline <think>…</think>
+//                          (tag=thinking|reasoning|reason|thought|thought-bars for the others)
+//   @mock(reasoning=20,field=reasoning)  the reasoning in `reasoning` (OpenRouter), or
+//                          field=details in `reasoning_details` text parts
 //   @mock(verbatim=1)       answer with the prompt itself (minus the directive), no echo prefix
 //   @mock(streamerror=invalid_api_key)  200, then an error object in the stream (also
 //                          model_not_found, rate_limit_exceeded, context_length_exceeded,
@@ -124,6 +127,32 @@ const TEST_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Test 
 </body></html>`;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Inline reasoning tags by the name `tag=` gives them. */
+const THINK_TAGS = {
+  think: ['<think>', '</think>'],
+  thinking: ['<thinking>', '</thinking>'],
+  reasoning: ['<reasoning>', '</reasoning>'],
+  reason: ['<reason>', '</reason>'],
+  thought: ['<thought>', '</thought>'],
+  'thought-bars': ['<|begin_of_thought|>', '<|end_of_thought|>'],
+};
+
+/** A tag cut in two, as tokenizers often split them. */
+const halves = (tag) => [tag.slice(0, 3), tag.slice(3)];
+
+/** A reasoning token in the field `field=` names (DeepSeek's by default). */
+function reasoningDelta(field, token) {
+  if (field === 'reasoning') return { reasoning: token };
+  if (field === 'details') {
+    // OpenRouter repeats the text in `reasoning` too; clients must not show it twice.
+    return {
+      reasoning: token,
+      reasoning_details: [{ type: 'reasoning.text', text: token, format: 'unknown', index: 0 }],
+    };
+  }
+  return { reasoning_content: token };
+}
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -320,7 +349,14 @@ async function streamReply(body, response, state, authorization = '') {
         ? generatedTokens(options.tokens)
         : tokenize(options.verbatim ? echo : `Echo (turn ${turn}): ${echo}`);
   if (options.thinktags) {
-    tokens = ['<think>', ...generatedTokens(options.thinktags), '</think>\n\n', ...tokens];
+    const [open, close] = THINK_TAGS[options.tag ?? 'think'] ?? THINK_TAGS.think;
+    tokens = [
+      ...halves(open),
+      ...generatedTokens(options.thinktags),
+      ...halves(close),
+      '\n\n',
+      ...tokens,
+    ];
   }
   if (options.onechunk) tokens = [tokens.join('')];
   const reasoning = options.reasoning ? generatedTokens(options.reasoning) : [];
@@ -361,7 +397,7 @@ async function streamReply(body, response, state, authorization = '') {
   await out.write(chunk({ role: 'assistant', content: '' }));
   for (const token of reasoning) {
     if (closed) return;
-    await out.write(chunk({ reasoning_content: token }));
+    await out.write(chunk(reasoningDelta(options.field, token)));
     if (delay) await sleep(delay);
   }
   let sent = 0;

@@ -25,6 +25,9 @@ const openAIError = (status, message, param, code) => ({
  *   reasoning-model   400 for max_tokens (use max_completion_tokens) and for a temperature
  *                     or top_p other than 1, with OpenAI's exact words (o1, o3, gpt-5)
  *   no-length-limit   400 for max_tokens and max_completion_tokens alike
+ *   no-reasoning-back 400 when an earlier reply carries reasoning_content (DeepSeek)
+ *   reasoning-back    400 when an earlier reply with reasoning lacks it (Moonshot's thinking
+ *                     models; the mock can only tell by the empty field, so any reply counts)
  */
 export function refusalFor(quirks, body) {
   if (quirks.has('no-stream-usage') && body.stream_options !== undefined) {
@@ -91,6 +94,26 @@ export function refusalFor(quirks, body) {
         );
       }
     }
+  }
+  const earlier = Array.isArray(body.messages)
+    ? body.messages.filter((message) => message.role === 'assistant')
+    : [];
+  if (quirks.has('no-reasoning-back') && earlier.some((m) => m.reasoning_content !== undefined)) {
+    return openAIError(
+      400,
+      'The reasoning_content is an intermediate result for display purposes only and will not be included in the context for inference. Please remove the reasoning_content from your message to reduce network traffic.',
+      null,
+      'invalid_request_error',
+    );
+  }
+  const missing = earlier.findIndex((message) => !message.reasoning_content);
+  if (quirks.has('reasoning-back') && missing >= 0) {
+    return openAIError(
+      400,
+      `thinking is enabled but reasoning_content is missing in assistant message at index ${body.messages.indexOf(earlier[missing])}`,
+      null,
+      null,
+    );
   }
   if (quirks.has('no-length-limit')) {
     const param = body.max_tokens !== undefined ? 'max_tokens' : 'max_completion_tokens';
