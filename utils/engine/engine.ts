@@ -15,6 +15,7 @@ import {
   startingOptions,
   type RequestConfig,
 } from '@/utils/providers/request';
+import { PRESETS } from '@/utils/providers/presets';
 import type { StreamCompletion } from '@/utils/providers/stream';
 import { templateFor, type Settings } from '@/utils/settings/model';
 import type { EventHub, EventSink } from './event-hub';
@@ -234,6 +235,7 @@ export class ChatEngine {
       path,
       quoteTemplate: templateFor(settings, 'quote', getLocale()),
       resume: mode.resume?.content,
+      replayReasoning: PRESETS[config.preset].replayReasoning === true,
     });
     if (mode.resume) generation.resumeFrom(mode.resume.content);
     await this.live.run(conversation.id, generation, async () => {

@@ -28,6 +28,11 @@ export interface ProviderPreset {
   defaultModel: string;
   /** Runs on the user's own machine: no key, and the Origin header is dropped (see local-origin). */
   local: boolean;
+  /**
+   * Whether earlier replies' reasoning goes back with the conversation: Moonshot's thinking
+   * models require their `reasoning_content` back; DeepSeek answers 400 when it is sent.
+   */
+  replayReasoning?: boolean;
 }
 
 export const PRESETS: Record<PresetId, ProviderPreset> = {
@@ -48,6 +53,7 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     keyPage: 'https://platform.moonshot.cn/console/api-keys',
     defaultModel: 'kimi-k2-0905-preview',
     local: false,
+    replayReasoning: true,
   },
   deepseek: {
     id: 'deepseek',

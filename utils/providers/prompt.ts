@@ -18,6 +18,8 @@ export function buildRequestMessages(
   /** How a user message with a quote is put into words for the model. */
   withQuote: (message: ChatMessage & { quote: Quote }) => string = (message) =>
     `${message.quote.text}\n\n${message.content}`,
+  /** Earlier replies carry their reasoning as `reasoning_content` (the preset's rule). */
+  replayReasoning = false,
 ): ChatCompletionMessageParam[] {
   const messages: ChatCompletionMessageParam[] = [];
   if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
@@ -26,6 +28,15 @@ export function buildRequestMessages(
     const content = message.quote
       ? withQuote({ ...message, quote: message.quote })
       : message.content;
+    if (message.role === 'assistant' && replayReasoning && message.reasoning) {
+      // A field the SDK's types do not name but sends as given: Moonshot reads it back.
+      messages.push({
+        role: 'assistant',
+        content,
+        reasoning_content: message.reasoning,
+      } as ChatCompletionMessageParam);
+      continue;
+    }
     messages.push({ role: message.role, content });
   }
   return messages;
@@ -40,12 +51,17 @@ export interface PromptParts {
   quoteTemplate: string;
   /** Continue: the reply's text so far, which the model is asked to carry on. */
   resume?: string;
+  /** Send earlier replies' reasoning back (the provider's preset says whether). */
+  replayReasoning?: boolean;
 }
 
 /** The messages of one chat completion request. */
 export function assemblePrompt(parts: PromptParts): ChatCompletionMessageParam[] {
-  const messages = buildRequestMessages(parts.systemPrompt, parts.path, (message) =>
-    applyQuoteTemplate(parts.quoteTemplate, message.quote, message.content),
+  const messages = buildRequestMessages(
+    parts.systemPrompt,
+    parts.path,
+    (message) => applyQuoteTemplate(parts.quoteTemplate, message.quote, message.content),
+    parts.replayReasoning,
   );
   if (parts.resume !== undefined) {
     messages.push(

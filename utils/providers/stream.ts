@@ -22,10 +22,34 @@ export type StreamCompletion = (
   signal: AbortSignal,
 ) => AsyncIterable<StreamPart>;
 
-/** Fields some providers add to a delta (DeepSeek, Kimi: reasoning_content; OpenRouter: reasoning). */
+/**
+ * Fields some providers add to a delta: DeepSeek and Kimi `reasoning_content`; OpenRouter
+ * `reasoning`, and `reasoning_details` (text or summary parts) for models that give those.
+ */
 interface ReasoningDelta {
   reasoning_content?: unknown;
   reasoning?: unknown;
+  reasoning_details?: unknown;
+}
+
+/** The reasoning text in a delta: one field only, as OpenRouter repeats it in several. */
+export function reasoningOf(delta: ReasoningDelta | undefined): string {
+  if (!delta) return '';
+  for (const field of [delta.reasoning_content, delta.reasoning]) {
+    if (typeof field === 'string' && field) return field;
+  }
+  if (!Array.isArray(delta.reasoning_details)) return '';
+  return delta.reasoning_details
+    .map((detail: unknown) => {
+      const part = (detail ?? {}) as { type?: unknown; text?: unknown; summary?: unknown };
+      // Encrypted parts carry no text to show.
+      if (part.type === 'reasoning.text' && typeof part.text === 'string') return part.text;
+      if (part.type === 'reasoning.summary' && typeof part.summary === 'string') {
+        return part.summary;
+      }
+      return '';
+    })
+    .join('');
 }
 
 /** The real StreamCompletion: the official openai SDK against any compatible base URL. */
@@ -57,8 +81,8 @@ export const streamChatCompletion: StreamCompletion = async function* (config, m
     if (delta?.content) part.content = delta.content;
     // Some gateways name no model, or an empty one: the requested model then stands.
     if (typeof chunk.model === 'string' && chunk.model.trim()) part.model = chunk.model.trim();
-    const reasoning = delta?.reasoning_content ?? delta?.reasoning;
-    if (typeof reasoning === 'string' && reasoning) part.reasoning = reasoning;
+    const reasoning = reasoningOf(delta);
+    if (reasoning) part.reasoning = reasoning;
     if (chunk.usage) {
       part.usage = {
         promptTokens: chunk.usage.prompt_tokens,
