@@ -9,7 +9,8 @@ import {
   type ProfileDraft,
   type ProfileField,
 } from '@/utils/panel/profile-form';
-import { normalizeBaseURL, PRESET_IDS, PRESETS } from '@/utils/providers/presets';
+import { normalizeBaseURL } from '@/utils/providers/base-url';
+import { PRESET_IDS, PRESETS } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
 import { SelectField } from '@/components/ui/SelectField';

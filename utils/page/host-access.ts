@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isLocalURL, originPattern } from '@/utils/providers/presets';
+import { isLocalURL, originPattern } from '@/utils/providers/base-url';
 
 /** Origins Sidechat must be allowed to reach for these base URLs (local ones are declared). */
 export function originsToRequest(baseURLs: readonly string[]): string[] {

@@ -2,7 +2,8 @@
 import { HEADER_LIMITS } from '@/utils/limits';
 import { isAllowedHeader } from '@/utils/providers/model-target';
 import type { FieldError } from './number-field';
-import { normalizeBaseURL, PRESETS, type PresetId } from '@/utils/providers/presets';
+import { normalizeBaseURL } from '@/utils/providers/base-url';
+import { PRESETS, type PresetId } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { profileForPreset, type ProviderProfile } from '@/utils/settings/model';
 

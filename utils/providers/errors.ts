@@ -3,7 +3,8 @@ import type { ErrorCode, MessageError } from '@/utils/history/types';
 import { HistoryWriteError, isQuotaError } from '@/utils/history/write-error';
 import { t } from '@/utils/i18n/translate';
 import type { ProviderProfile } from '@/utils/settings/model';
-import { hostOf, isLocalURL, PRESETS } from './presets';
+import { hostOf, isLocalURL } from './base-url';
+import { PRESETS } from './presets';
 import { redactSecrets } from './redact';
 import { providerName } from './request';
 

@@ -1,6 +1,6 @@
 // The shape of "which endpoint to list models from", checked wherever it crosses a boundary.
 import { HEADER_LIMITS, MAX_API_KEY_LENGTH } from '@/utils/limits';
-import { normalizeBaseURL } from './presets';
+import { normalizeBaseURL } from './base-url';
 
 /** Where to ask for models and with which credentials (a saved or a draft profile). */
 export interface ModelListTarget {

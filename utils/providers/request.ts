@@ -1,7 +1,8 @@
 // Which endpoint, model and prompt one reply uses: settings, persona and conversation combined.
 import type { ConversationOptions } from '@/utils/history/types';
 import type { Adaptations } from './adaptation';
-import { hostOf, PRESETS, type PresetId } from './presets';
+import { hostOf } from './base-url';
+import { PRESETS, type PresetId } from './presets';
 import {
   activeProfile,
   type GenerationSettings,

@@ -1,12 +1,7 @@
 import { DEFAULT_QUOTE_LIMIT } from '@/utils/limits';
 import type { Locale } from '@/utils/i18n/translate';
-import {
-  isPresetId,
-  normalizeBaseURL,
-  PRESETS,
-  presetForBaseURL,
-  type PresetId,
-} from '@/utils/providers/presets';
+import { normalizeBaseURL } from '@/utils/providers/base-url';
+import { isPresetId, PRESETS, presetForBaseURL, type PresetId } from '@/utils/providers/presets';
 import { DEFAULT_TEMPLATES, type QuickAction } from '@/utils/page/quote';
 
 /** One saved provider: where to send requests and with which key. */

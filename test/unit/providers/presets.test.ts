@@ -5,14 +5,8 @@ import {
   validateProfileDraft,
   withPreset,
 } from '@/utils/panel/profile-form';
-import {
-  isLocalURL,
-  normalizeBaseURL,
-  originPattern,
-  PRESET_IDS,
-  PRESETS,
-  presetForBaseURL,
-} from '@/utils/providers/presets';
+import { isLocalURL, normalizeBaseURL, originPattern } from '@/utils/providers/base-url';
+import { PRESET_IDS, PRESETS, presetForBaseURL } from '@/utils/providers/presets';
 
 describe('normalizeBaseURL', () => {
   it.each([
