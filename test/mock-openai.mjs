@@ -245,7 +245,7 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       return;
     }
     requests.push({ path: requested.pathname, headers: request.headers, body, at: Date.now() });
-    const refusal = refusalFor(quirks, body);
+    const refusal = refusalFor(quirks, body, request.headers);
     if (refusal) {
       sendJson(response, refusal.status, refusal.body);
       return;

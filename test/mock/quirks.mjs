@@ -25,11 +25,45 @@ const openAIError = (status, message, param, code) => ({
  *   reasoning-model   400 for max_tokens (use max_completion_tokens) and for a temperature
  *                     or top_p other than 1, with OpenAI's exact words (o1, o3, gpt-5)
  *   no-length-limit   400 for max_tokens and max_completion_tokens alike
+ *   anthropic         401 without the header for browser calls, 400 for a temperature over 1,
+ *                     both in Anthropic's error shape
+ *   gemini-strict     400 for stream_options in Gemini's shape (an array, "Unknown name")
  *   no-reasoning-back 400 when an earlier reply carries reasoning_content (DeepSeek)
  *   reasoning-back    400 when an earlier reply with reasoning lacks it (Moonshot's thinking
  *                     models; the mock can only tell by the empty field, so any reply counts)
  */
-export function refusalFor(quirks, body) {
+export function refusalFor(quirks, body, headers = {}) {
+  if (quirks.has('anthropic')) {
+    const anthropicError = (status, type, message) => ({
+      status,
+      body: { type: 'error', error: { type, message } },
+    });
+    if (headers['anthropic-dangerous-direct-browser-access'] !== 'true') {
+      return anthropicError(
+        401,
+        'authentication_error',
+        "CORS requests must set 'anthropic-dangerous-direct-browser-access' header",
+      );
+    }
+    if (typeof body.temperature === 'number' && body.temperature > 1) {
+      return anthropicError(400, 'invalid_request_error', 'temperature: range: 0..1');
+    }
+  }
+  if (quirks.has('gemini-strict') && body.stream_options !== undefined) {
+    return {
+      status: 400,
+      body: [
+        {
+          error: {
+            code: 400,
+            message:
+              'Invalid JSON payload received. Unknown name "stream_options": Cannot find field.',
+            status: 'INVALID_ARGUMENT',
+          },
+        },
+      ],
+    };
+  }
   if (quirks.has('no-stream-usage') && body.stream_options !== undefined) {
     return openAIError(
       400,
