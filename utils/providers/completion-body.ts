@@ -3,6 +3,7 @@ import type {
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import type { SamplingParam, SentFields } from './adaptation';
+import { PRESETS } from './presets';
 import type { RequestConfig } from './request';
 
 /** The streaming request for one reply, shaped by what the profile's server accepts. */
@@ -21,7 +22,8 @@ export function completionBody(
   };
   if (!adaptations.noStreamUsage) body.stream_options = { include_usage: true };
   if (config.temperature !== null && !refused.has('temperature')) {
-    body.temperature = config.temperature;
+    const max = PRESETS[config.preset].temperatureMax;
+    body.temperature = max === undefined ? config.temperature : Math.min(config.temperature, max);
     sampling.push('temperature');
   }
   if (config.topP !== null && !refused.has('top_p')) {

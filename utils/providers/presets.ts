@@ -1,11 +1,16 @@
 /** The providers Sidechat knows by name; `custom` is any other OpenAI-compatible endpoint. */
 export const PRESET_IDS = [
   'openai',
-  'moonshot',
-  'deepseek',
-  'openrouter',
+  'anthropic',
   'gemini',
+  'deepseek',
+  'moonshot',
+  'dashscope',
+  'siliconflow',
+  'mistral',
+  'xai',
   'groq',
+  'openrouter',
   'ollama',
   'lmstudio',
   'custom',
@@ -33,6 +38,10 @@ export interface ProviderPreset {
    * models require their `reasoning_content` back; DeepSeek answers 400 when it is sent.
    */
   replayReasoning?: boolean;
+  /** Headers the provider requires on every request (Anthropic's for calls from a browser). */
+  headers?: Readonly<Record<string, string>>;
+  /** The highest temperature it takes (Anthropic: 1); higher settings are sent as this. */
+  temperatureMax?: number;
 }
 
 export const PRESETS: Record<PresetId, ProviderPreset> = {
@@ -43,6 +52,55 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     needsKey: true,
     keyPage: 'https://platform.openai.com/api-keys',
     defaultModel: 'gpt-4o-mini',
+    local: false,
+  },
+  anthropic: {
+    id: 'anthropic',
+    name: 'Anthropic (Claude)',
+    // Anthropic's OpenAI-compatible endpoint; its own Messages API is not used.
+    baseURL: 'https://api.anthropic.com/v1',
+    needsKey: true,
+    keyPage: 'https://console.anthropic.com/settings/keys',
+    defaultModel: 'claude-sonnet-4-5',
+    local: false,
+    // Without it Anthropic answers 401 to any request that carries a browser's Origin.
+    headers: { 'anthropic-dangerous-direct-browser-access': 'true' },
+    temperatureMax: 1,
+  },
+  dashscope: {
+    id: 'dashscope',
+    name: 'Qwen (DashScope)',
+    baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
+    needsKey: true,
+    keyPage: 'https://bailian.console.aliyun.com/?apiKey=1',
+    defaultModel: 'qwen-plus',
+    local: false,
+  },
+  siliconflow: {
+    id: 'siliconflow',
+    name: 'SiliconFlow',
+    baseURL: 'https://api.siliconflow.cn/v1',
+    needsKey: true,
+    keyPage: 'https://cloud.siliconflow.cn/account/ak',
+    defaultModel: 'deepseek-ai/DeepSeek-V3',
+    local: false,
+  },
+  mistral: {
+    id: 'mistral',
+    name: 'Mistral',
+    baseURL: 'https://api.mistral.ai/v1',
+    needsKey: true,
+    keyPage: 'https://console.mistral.ai/api-keys',
+    defaultModel: 'mistral-small-latest',
+    local: false,
+  },
+  xai: {
+    id: 'xai',
+    name: 'xAI (Grok)',
+    baseURL: 'https://api.x.ai/v1',
+    needsKey: true,
+    keyPage: 'https://console.x.ai',
+    defaultModel: 'grok-3-mini',
     local: false,
   },
   moonshot: {

@@ -96,7 +96,8 @@ export function resolveRequest(
     providerName: providerName(profile),
     baseURL: profile.baseURL,
     apiKey: profile.apiKey.trim(),
-    headers: profile.headers,
+    // The preset's required headers first: the user's own may override them.
+    headers: { ...PRESETS[profile.preset].headers, ...profile.headers },
     model,
     systemPrompt: options.systemPrompt ?? persona?.prompt ?? settings.systemPrompt,
     temperature: firstSet(options.temperature, persona?.temperature, settings.temperature),

@@ -110,3 +110,47 @@ describe('adaptive requests, through the openai SDK against refusing servers', (
     });
   });
 });
+
+describe('presets that carry a provider’s rules', () => {
+  function presetConfig(preset: 'anthropic' | 'custom', quirk: string, temperature: number) {
+    const settings = settingsWithEndpoint(
+      { baseURL: `${mock.origin}/quirks/${quirk}/v1`, apiKey: 'sk-ant-test' },
+      { temperature },
+    );
+    settings.profiles = settings.profiles.map((profile) => ({ ...profile, preset }));
+    const config = resolveRequest(settings);
+    if (typeof config === 'string') throw new Error(config);
+    return config;
+  }
+
+  it("should send Anthropic's browser header and keep temperature within its 0–1", async () => {
+    const start = mock.requests.length;
+    const reply = await collect(
+      completion(
+        presetConfig('anthropic', 'anthropic', 1.4),
+        ask('hi'),
+        new AbortController().signal,
+      ),
+    );
+    expect(reply.text).toBe('Echo (turn 1): hi');
+    const sent = mock.requests.slice(start);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.headers['anthropic-dangerous-direct-browser-access']).toBe('true');
+    expect(sent[0]?.body.temperature).toBe(1);
+
+    // The same server behind a Custom profile: Anthropic's own refusal, in its own words.
+    const error = await collect(
+      completion(presetConfig('custom', 'anthropic', 0.5), ask('hi'), new AbortController().signal),
+    ).catch((caught: unknown) => caught);
+    expect(toChatError(error)).toMatchObject({ code: 'auth', status: 401 });
+  });
+
+  it("should adapt to Gemini's array-shaped refusal of a field", async () => {
+    const config = configFor('gemini-strict');
+    const start = mock.requests.length;
+    const reply = await collect(completion(config, ask('hola'), new AbortController().signal));
+    expect(reply.text).toBe('Echo (turn 1): hola');
+    expect(bodiesSince(start)).toHaveLength(2);
+    expect(await storedAdaptations.get('p1', config.baseURL)).toEqual({ noStreamUsage: true });
+  });
+});
