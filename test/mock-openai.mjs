@@ -225,6 +225,11 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
     }
     if (request.method === 'GET' && url.pathname.endsWith('/models')) {
       modelRequests.push({ path: url.pathname, headers: request.headers });
+      const refusal = refusalFor(quirks, {}, request.headers);
+      if (refusal) {
+        sendJson(response, refusal.status, refusal.body);
+        return;
+      }
       sendJson(response, 200, {
         object: 'list',
         data: state.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'mock' })),

@@ -27,12 +27,40 @@ const openAIError = (status, message, param, code) => ({
  *   no-length-limit   400 for max_tokens and max_completion_tokens alike
  *   anthropic         401 without the header for browser calls, 400 for a temperature over 1,
  *                     both in Anthropic's error shape
+ *   azure             401 unless the key comes as `api-key` (and no Bearer token); 404
+ *                     DeploymentNotFound for the model `no-such-deployment`, in Azure's words
  *   gemini-strict     400 for stream_options in Gemini's shape (an array, "Unknown name")
  *   no-reasoning-back 400 when an earlier reply carries reasoning_content (DeepSeek)
  *   reasoning-back    400 when an earlier reply with reasoning lacks it (Moonshot's thinking
  *                     models; the mock can only tell by the empty field, so any reply counts)
  */
 export function refusalFor(quirks, body, headers = {}) {
+  if (quirks.has('azure')) {
+    if (!headers['api-key'] || headers.authorization) {
+      return {
+        status: 401,
+        body: {
+          error: {
+            code: '401',
+            message:
+              'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+          },
+        },
+      };
+    }
+    if (body.model === 'no-such-deployment') {
+      return {
+        status: 404,
+        body: {
+          error: {
+            code: 'DeploymentNotFound',
+            message:
+              'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+          },
+        },
+      };
+    }
+  }
   if (quirks.has('anthropic')) {
     const anthropicError = (status, type, message) => ({
       status,
