@@ -10,7 +10,7 @@ import {
   type ProfileField,
 } from '@/utils/panel/profile-form';
 import { normalizeBaseURL } from '@/utils/providers/base-url';
-import { PRESET_IDS, PRESETS } from '@/utils/providers/presets';
+import { PRESET_IDS, PRESETS, typesBaseURL } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
 import { SelectField } from '@/components/ui/SelectField';
@@ -49,14 +49,19 @@ export function ProfileEditor({
   };
 
   const testConnection = async (): Promise<void> => {
-    const baseURL = normalizeBaseURL(draft.preset === 'custom' ? draft.baseURL : preset.baseURL);
+    const baseURL = normalizeBaseURL(typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL);
     const headers = parseHeaderLines(draft.headers);
     if (!baseURL) return setTest({ kind: 'failed', message: t('invalidBaseUrl') });
     if ('badLine' in headers) {
       return setTest({ kind: 'failed', message: t('invalidHeaders', { line: headers.badLine }) });
     }
     setTest({ kind: 'testing' });
-    const answer = await listModels({ baseURL, apiKey: draft.apiKey, headers: headers.headers });
+    const answer = await listModels({
+      baseURL,
+      apiKey: draft.apiKey,
+      headers: headers.headers,
+      preset: draft.preset,
+    });
     if ('error' in answer) return setTest({ kind: 'failed', message: answer.error });
     setModels(answer.models);
     const name = providerName({ ...draft, baseURL });
@@ -71,10 +76,10 @@ export function ProfileEditor({
     if (answer.models.length > 0 && !answer.models.includes(draft.model.trim())) {
       onChange({
         ...draft,
-        baseURL: draft.preset === 'custom' ? baseURL : draft.baseURL,
+        baseURL: typesBaseURL(draft.preset) ? baseURL : draft.baseURL,
         model: answer.models[0] ?? '',
       });
-    } else if (draft.preset === 'custom') {
+    } else if (typesBaseURL(draft.preset)) {
       onChange({ ...draft, baseURL });
     }
   };
@@ -123,10 +128,16 @@ export function ProfileEditor({
         label={t('baseUrl')}
         type="url"
         inputMode="url"
-        readOnly={draft.preset !== 'custom'}
-        hint={draft.preset === 'custom' ? t('baseUrlHint') : t('baseUrlPresetHint')}
+        readOnly={!typesBaseURL(draft.preset)}
+        hint={
+          draft.preset === 'azure'
+            ? t('baseUrlAzureHint')
+            : typesBaseURL(draft.preset)
+              ? t('baseUrlHint')
+              : t('baseUrlPresetHint')
+        }
         error={errors.baseURL}
-        value={draft.preset === 'custom' ? draft.baseURL : preset.baseURL}
+        value={typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL}
         onValue={(baseURL) => change({ baseURL })}
       />
       <FieldShell frame={keyFrame}>
@@ -155,7 +166,7 @@ export function ProfileEditor({
         id={id('model')}
         label={t('model')}
         list={id('models')}
-        hint={t('modelHint')}
+        hint={preset.modelIsDeployment ? t('modelDeploymentHint') : t('modelHint')}
         error={errors.model}
         value={draft.model}
         onValue={(model) => change({ model })}
@@ -180,7 +191,7 @@ export function ProfileEditor({
       {!compact && (
         <AdaptationsNote
           profileId={draft.id}
-          baseURL={normalizeBaseURL(draft.preset === 'custom' ? draft.baseURL : preset.baseURL)}
+          baseURL={normalizeBaseURL(typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL)}
         />
       )}
       <div class="settings__actions">

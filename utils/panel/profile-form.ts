@@ -3,7 +3,7 @@ import { HEADER_LIMITS } from '@/utils/limits';
 import { isAllowedHeader } from '@/utils/providers/model-target';
 import type { FieldError } from './number-field';
 import { normalizeBaseURL } from '@/utils/providers/base-url';
-import { PRESETS, type PresetId } from '@/utils/providers/presets';
+import { PRESETS, typesBaseURL, type PresetId } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { profileForPreset, type ProviderProfile } from '@/utils/settings/model';
 
@@ -64,7 +64,7 @@ export function withPreset(draft: ProfileDraft, preset: PresetId): ProfileDraft 
     ...draft,
     preset,
     name: ownName ? draft.name : after.name,
-    baseURL: preset === 'custom' ? draft.baseURL : after.baseURL,
+    baseURL: typesBaseURL(preset) ? draft.baseURL : after.baseURL,
     model: ownModel ? draft.model : after.defaultModel,
   };
 }
@@ -75,7 +75,7 @@ export function validateProfileDraft(
 ): { profile: ProviderProfile } | { errors: Partial<Record<ProfileField, FieldError>> } {
   const errors: Partial<Record<ProfileField, FieldError>> = {};
   const preset = PRESETS[draft.preset];
-  const baseURL = normalizeBaseURL(draft.preset === 'custom' ? draft.baseURL : preset.baseURL);
+  const baseURL = normalizeBaseURL(typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL);
   if (!baseURL) errors.baseURL = { key: 'invalidBaseUrl' };
   const apiKey = draft.apiKey.trim();
   const name = draft.name.trim();

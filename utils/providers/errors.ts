@@ -18,6 +18,8 @@ export interface ErrorContext {
   keyPage: string;
   /** The server runs on the user's machine (Ollama, LM Studio). */
   local: boolean;
+  /** The model is a deployment's name (Azure): a 404 means that name is wrong. */
+  deployment?: boolean;
   model: string;
   /** Removed from any provider text we quote, in case a provider echoes it. */
   apiKey: string;
@@ -155,7 +157,9 @@ export function describeError(error: ChatError, context: ErrorContext): MessageE
         if (context.local && error.status === 403) return t('errLocalForbidden', { provider });
         return keyPage ? t('errAuthKeyPage', { provider, keyPage }) : t('errAuth', { provider });
       case 'not_found':
-        return t('errNotFound', { provider, model: context.model });
+        return context.deployment
+          ? t('errDeploymentNotFound', { provider, model: context.model })
+          : t('errNotFound', { provider, model: context.model });
       case 'rate_limit':
         return error.retryAfterSeconds !== undefined
           ? t('errRateLimitWait', { provider, seconds: error.retryAfterSeconds })
@@ -214,6 +218,7 @@ export function errorContext(
     host: hostOf(source.baseURL),
     keyPage: preset.keyPage,
     local: preset.local || isLocalURL(source.baseURL),
+    ...(preset.modelIsDeployment && { deployment: true }),
     model: source.model ?? '',
     apiKey: source.apiKey,
     stallSeconds: Math.round((source.stallTimeoutMs ?? 0) / 1000),

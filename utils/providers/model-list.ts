@@ -2,6 +2,7 @@
 import { APIError } from 'openai';
 import { MAX_MODEL_NAME, MAX_MODELS } from '@/utils/limits';
 import { ChatError, toChatError } from './errors';
+import { keyHeaders, PRESETS } from './presets';
 import { apiFetch } from './api-fetch';
 
 import type { ModelListTarget } from './model-target';
@@ -39,8 +40,13 @@ export async function fetchModelList(
   target: ModelListTarget,
   signal?: AbortSignal,
 ): Promise<string[]> {
-  const headers: Record<string, string> = { accept: 'application/json', ...target.headers };
-  if (target.apiKey) headers.authorization = `Bearer ${target.apiKey}`;
+  const preset = target.preset ?? 'custom';
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...PRESETS[preset].headers,
+    ...target.headers,
+    ...keyHeaders(preset, target.apiKey),
+  };
   let response: Response;
   try {
     response = await apiFetch(`${target.baseURL}/models`, {

@@ -1,12 +1,15 @@
 // The shape of "which endpoint to list models from", checked wherever it crosses a boundary.
 import { HEADER_LIMITS, MAX_API_KEY_LENGTH } from '@/utils/limits';
 import { normalizeBaseURL } from './base-url';
+import { isPresetId, type PresetId } from './presets';
 
 /** Where to ask for models and with which credentials (a saved or a draft profile). */
 export interface ModelListTarget {
   baseURL: string;
   apiKey: string;
   headers: Record<string, string>;
+  /** Which provider: it decides how the key is sent (Azure's `api-key`). */
+  preset?: PresetId;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -38,7 +41,7 @@ function parseHeaders(raw: unknown): Record<string, string> | null {
 /** The target if `raw` is well formed (an http(s) base URL, a string key, allowed headers). */
 export function parseModelListTarget(raw: unknown): ModelListTarget | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { baseURL, apiKey, headers } = raw as Record<string, unknown>;
+  const { baseURL, apiKey, headers, preset } = raw as Record<string, unknown>;
   if (
     typeof baseURL !== 'string' ||
     typeof apiKey !== 'string' ||
@@ -49,5 +52,11 @@ export function parseModelListTarget(raw: unknown): ModelListTarget | null {
   const url = normalizeBaseURL(baseURL);
   const cleanHeaders = parseHeaders(headers ?? {});
   if (!url || !cleanHeaders) return null;
-  return { baseURL: url, apiKey: apiKey.trim(), headers: cleanHeaders };
+  if (preset !== undefined && !isPresetId(preset)) return null;
+  return {
+    baseURL: url,
+    apiKey: apiKey.trim(),
+    headers: cleanHeaders,
+    ...(preset !== undefined && { preset }),
+  };
 }

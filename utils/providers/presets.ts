@@ -1,6 +1,7 @@
 /** The providers Sidechat knows by name; `custom` is any other OpenAI-compatible endpoint. */
 export const PRESET_IDS = [
   'openai',
+  'azure',
   'anthropic',
   'gemini',
   'deepseek',
@@ -42,6 +43,10 @@ export interface ProviderPreset {
   headers?: Readonly<Record<string, string>>;
   /** The highest temperature it takes (Anthropic: 1); higher settings are sent as this. */
   temperatureMax?: number;
+  /** Azure takes the key in an `api-key` header, not as a Bearer token. */
+  keyHeader?: 'api-key';
+  /** The Model field names a deployment (Azure), said in its hint and in errors. */
+  modelIsDeployment?: boolean;
 }
 
 export const PRESETS: Record<PresetId, ProviderPreset> = {
@@ -53,6 +58,19 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     keyPage: 'https://platform.openai.com/api-keys',
     defaultModel: 'gpt-4o-mini',
     local: false,
+  },
+  azure: {
+    id: 'azure',
+    name: 'Azure OpenAI',
+    // The user's own resource: https://RESOURCE.openai.azure.com/openai/v1 (the v1 API,
+    // which needs no api-version and takes the deployment's name as the model).
+    baseURL: '',
+    needsKey: true,
+    keyPage: 'https://ai.azure.com',
+    defaultModel: '',
+    local: false,
+    keyHeader: 'api-key',
+    modelIsDeployment: true,
   },
   anthropic: {
     id: 'anthropic',
@@ -196,4 +214,17 @@ export function presetForBaseURL(baseURL: string): PresetId {
     if (preset.baseURL && preset.baseURL.toLowerCase() === clean) return id;
   }
   return 'custom';
+}
+
+/** The user types this provider's base URL (Custom, and Azure's per-resource endpoint). */
+export function typesBaseURL(preset: PresetId): boolean {
+  return PRESETS[preset].baseURL === '';
+}
+
+/** The header that carries the key: a Bearer token for most, `api-key` for Azure. */
+export function keyHeaders(preset: PresetId, apiKey: string): Record<string, string> {
+  if (!apiKey) return {};
+  return PRESETS[preset].keyHeader === 'api-key'
+    ? { 'api-key': apiKey }
+    : { authorization: `Bearer ${apiKey}` };
 }

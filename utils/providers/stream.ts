@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { TokenUsage } from '@/utils/history/types';
 import { completionBody } from './completion-body';
+import { PRESETS } from './presets';
 import { apiFetch } from './api-fetch';
 import { ChatError } from './errors';
 import type { RequestConfig } from './request';
@@ -58,7 +59,11 @@ export const streamChatCompletion: StreamCompletion = async function* (config, m
     baseURL: config.baseURL,
     // Local servers take no key, but the SDK requires a string.
     apiKey: config.apiKey || 'no-key',
-    defaultHeaders: config.headers,
+    // Azure takes the key as `api-key`; a null Authorization keeps the SDK from adding one.
+    defaultHeaders:
+      PRESETS[config.preset].keyHeader === 'api-key'
+        ? { ...config.headers, 'api-key': config.apiKey, Authorization: null }
+        : config.headers,
     fetch: apiFetch,
     // The key belongs to the user and stays in their browser; there is no server of ours.
     dangerouslyAllowBrowser: true,

@@ -3,7 +3,8 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
 import { storedAdaptations } from '@/utils/providers/adaptation-memory';
 import { adaptiveCompletion } from '@/utils/providers/adaptive-stream';
-import { toChatError } from '@/utils/providers/errors';
+import { describeError, errorContext, toChatError } from '@/utils/providers/errors';
+import { fetchModelList } from '@/utils/providers/model-list';
 import { resolveRequest, type RequestConfig } from '@/utils/providers/request';
 import { streamChatCompletion, type StreamPart } from '@/utils/providers/stream';
 import { settingsWithEndpoint } from '../fixtures';
@@ -152,5 +153,61 @@ describe('presets that carry a provider’s rules', () => {
     expect(reply.text).toBe('Echo (turn 1): hola');
     expect(bodiesSince(start)).toHaveLength(2);
     expect(await storedAdaptations.get('p1', config.baseURL)).toEqual({ noStreamUsage: true });
+  });
+});
+
+describe('Azure OpenAI', () => {
+  function azureConfig(model: string) {
+    const settings = settingsWithEndpoint({
+      baseURL: `${mock.origin}/quirks/azure/openai/v1`,
+      apiKey: 'azure-key-123',
+      model,
+    });
+    settings.profiles = settings.profiles.map((profile) => ({ ...profile, preset: 'azure' }));
+    const config = resolveRequest(settings);
+    if (typeof config === 'string') throw new Error(config);
+    return config;
+  }
+
+  it('should send the key as api-key, and no Bearer token', async () => {
+    const start = mock.requests.length;
+    const reply = await collect(
+      completion(azureConfig('my-deployment'), ask('hi'), new AbortController().signal),
+    );
+    expect(reply.text).toBe('Echo (turn 1): hi');
+    const headers = mock.requests[start]?.headers;
+    expect(headers?.['api-key']).toBe('azure-key-123');
+    expect(headers?.authorization).toBeUndefined();
+  });
+
+  it('should explain a 404 as a deployment name to fix', async () => {
+    const config = azureConfig('no-such-deployment');
+    const error = toChatError(
+      await collect(completion(config, ask('hi'), new AbortController().signal)).catch(
+        (caught: unknown) => caught,
+      ),
+    );
+    expect(error.code).toBe('not_found');
+    const sentence = describeError(error, errorContext({ ...config, preset: 'azure' })).message;
+    expect(sentence).toBe(
+      'Azure OpenAI has no deployment named “no-such-deployment”. In Settings, enter your deployment’s name (from Azure AI Foundry) as the Model, then retry.',
+    );
+  });
+
+  it('should list models with the key as api-key too', async () => {
+    const models = await fetchModelList({
+      baseURL: `${mock.origin}/quirks/azure/openai/v1`,
+      apiKey: 'azure-key-123',
+      headers: {},
+      preset: 'azure',
+    });
+    expect(models).toEqual(['mock-model']);
+    await expect(
+      fetchModelList({
+        baseURL: `${mock.origin}/quirks/azure/openai/v1`,
+        apiKey: 'azure-key-123',
+        headers: {},
+      }),
+    ).rejects.toMatchObject({ code: 'auth' });
   });
 });

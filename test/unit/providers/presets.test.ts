@@ -6,7 +6,7 @@ import {
   withPreset,
 } from '@/utils/panel/profile-form';
 import { isLocalURL, normalizeBaseURL, originPattern } from '@/utils/providers/base-url';
-import { PRESET_IDS, PRESETS, presetForBaseURL } from '@/utils/providers/presets';
+import { PRESET_IDS, PRESETS, presetForBaseURL, typesBaseURL } from '@/utils/providers/presets';
 
 describe('normalizeBaseURL', () => {
   it.each([
@@ -42,7 +42,9 @@ describe('presets', () => {
     for (const id of PRESET_IDS) {
       const preset = PRESETS[id];
       if (id === 'custom') continue;
-      expect(normalizeBaseURL(preset.baseURL), id).toBe(preset.baseURL);
+      // Azure's endpoint is the user's own resource: typed, like Custom's, but with a key page.
+      if (typesBaseURL(id)) expect(preset.baseURL, id).toBe('');
+      else expect(normalizeBaseURL(preset.baseURL), id).toBe(preset.baseURL);
       expect(preset.local, id).toBe(isLocalURL(preset.baseURL));
       if (!preset.local) expect(preset.keyPage, id).toMatch(/^https:\/\//);
       expect(preset.needsKey, id).toBe(!preset.local);

@@ -36,6 +36,9 @@ export const enSetup = {
   showKey: 'Show key',
   keyRequired: '{provider} needs an API key.',
   modelHint: 'Type a model name, or pick one from the list once the connection is tested.',
+  modelDeploymentHint: 'The name of your deployment in Azure AI Foundry (not the model’s name).',
+  baseUrlAzureHint:
+    'Your resource’s endpoint with /openai/v1, e.g. https://my-resource.openai.azure.com/openai/v1',
   extraHeaders: 'Extra headers',
   extraHeadersHint:
     'One per line, as Name: value — for gateways that need them. Kept in this browser like the key.',

@@ -204,6 +204,8 @@ export const en = {
     '{provider} refused the request (403): it does not accept requests from browser extensions. Allow them (for Ollama: set OLLAMA_ORIGINS=chrome-extension://*,moz-extension://* and restart it), then retry.',
   errNotFound:
     '{provider} has no model “{model}”, or the base URL is wrong. Pick a model from the list (Model for this chat, or Settings), then retry.',
+  errDeploymentNotFound:
+    '{provider} has no deployment named “{model}”. In Settings, enter your deployment’s name (from Azure AI Foundry) as the Model, then retry.',
   errRateLimitWait: '{provider} is rate-limiting requests. Wait {seconds} s, then retry.',
   errRateLimit:
     '{provider} is rate-limiting requests or your quota is used up. Wait a moment, then retry.',

@@ -37,6 +37,9 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   showKey: '显示密钥',
   keyRequired: '{provider} 需要 API 密钥。',
   modelHint: '输入模型名称，或在测试连接后从列表中选择。',
+  modelDeploymentHint: '你在 Azure AI Foundry 中的部署名称（不是模型名称）。',
+  baseUrlAzureHint:
+    '资源的终结点加上 /openai/v1，例如 https://my-resource.openai.azure.com/openai/v1',
   extraHeaders: '额外请求头',
   extraHeadersHint: '每行一个，格式为“名称: 值”，供需要的网关使用。与密钥一样只保存在本浏览器中。',
   invalidHeaders: '第 {line} 行不是可发送的请求头（名称: 值）。',

@@ -194,6 +194,8 @@ export const zhCN: Record<MessageKey, string> = {
     '{provider} 拒绝了请求（403）：它不接受来自浏览器扩展的请求。请允许扩展访问（Ollama：设置 OLLAMA_ORIGINS=chrome-extension://*,moz-extension://* 后重启），然后重试。',
   errNotFound:
     '{provider} 没有模型“{model}”，或接口地址有误。请从列表中选择模型（“本对话的模型”或设置），然后重试。',
+  errDeploymentNotFound:
+    '{provider} 没有名为“{model}”的部署。请在设置中把模型填写为你的部署名称（见 Azure AI Foundry），然后重试。',
   errRateLimitWait: '{provider} 正在限制请求频率。请等待 {seconds} 秒后重试。',
   errRateLimit: '{provider} 正在限制请求频率，或额度已用完。请稍候再试。',
   errServer:
