@@ -18,6 +18,12 @@ const openAIError = (status, message, param, code) => ({
   body: { error: { message, type: 'invalid_request_error', param, code } },
 });
 
+/** An error in Anthropic's shape: `{"type":"error","error":{type, message}}`. */
+const anthropicError = (status, type, message) => ({
+  status,
+  body: { type: 'error', error: { type, message } },
+});
+
 /**
  * The refusal a quirky server answers this body with, or null when it takes it.
  *   no-stream-usage   400 naming stream_options, OpenAI-shaped (Azure, some gateways)
@@ -62,10 +68,6 @@ export function refusalFor(quirks, body, headers = {}) {
     }
   }
   if (quirks.has('anthropic')) {
-    const anthropicError = (status, type, message) => ({
-      status,
-      body: { type: 'error', error: { type, message } },
-    });
     if (headers['anthropic-dangerous-direct-browser-access'] !== 'true') {
       return anthropicError(
         401,
