@@ -1,10 +1,9 @@
 import { type FieldError } from '@/utils/panel/number-field';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/panel/session';
+import type { ConnectionChecks } from '@/utils/panel/session';
 import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/page/host-access';
 import { getLocale, t } from '@/utils/i18n/translate';
-import type { ModelListTarget } from '@/utils/providers/model-target';
 import { examplePersonas } from '@/utils/panel/persona-form';
 import {
   newProfileDraft,
@@ -24,10 +23,11 @@ import { ConversationsIcon, PrivacyIcon } from '@/components/ui/icons';
  */
 export function Onboarding({
   settings,
-  listModels,
+  checks,
 }: {
   settings: Settings;
-  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+  /** Test connection's requests to the background. */
+  checks: ConnectionChecks;
 }) {
   const [draft, setDraft] = useState(() => newProfileDraft(crypto.randomUUID(), 'openai'));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, FieldError>>>({});
@@ -89,7 +89,7 @@ export function Onboarding({
             draft={draft}
             onChange={setDraft}
             errors={errors}
-            listModels={listModels}
+            checks={checks}
             compact
           />
         </section>

@@ -1,8 +1,7 @@
 import { type FieldError } from '@/utils/panel/number-field';
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/panel/session';
+import type { ConnectionChecks } from '@/utils/panel/session';
 import { t } from '@/utils/i18n/translate';
-import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
   parseHeaderLines,
   withPreset,
@@ -14,7 +13,8 @@ import { PRESET_IDS, PRESETS, typesBaseURL } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
 import { SelectField } from '@/components/ui/SelectField';
-import { AdaptationsNote } from './AdaptationsNote';
+import { adaptationItems } from '@/utils/providers/adaptation';
+import { AdaptationsNote, describeAdaptation } from './AdaptationsNote';
 
 /** How the last Test connection went. */
 type TestState =
@@ -28,13 +28,14 @@ export function ProfileEditor({
   draft,
   onChange,
   errors,
-  listModels,
+  checks,
   compact = false,
 }: {
   draft: ProfileDraft;
   onChange(draft: ProfileDraft): void;
   errors: Partial<Record<ProfileField, FieldError>>;
-  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+  /** Test connection's requests to the background. */
+  checks: ConnectionChecks;
   /** Onboarding: no name or headers, to keep the first screen short. */
   compact?: boolean;
 }) {
@@ -56,32 +57,38 @@ export function ProfileEditor({
       return setTest({ kind: 'failed', message: t('invalidHeaders', { line: headers.badLine }) });
     }
     setTest({ kind: 'testing' });
-    const answer = await listModels({
+    const target = {
       baseURL,
       apiKey: draft.apiKey,
       headers: headers.headers,
       preset: draft.preset,
-    });
+    };
+    const answer = await checks.listModels(target);
     if ('error' in answer) return setTest({ kind: 'failed', message: answer.error });
     setModels(answer.models);
     const name = providerName({ ...draft, baseURL });
+    const listed =
+      answer.models.length > 0
+        ? t('testOk', { provider: name, count: answer.models.length })
+        : t('testOkNoModels', { provider: name });
+    // A model the provider does not have would fail the first message: pick one it has.
+    const typed = draft.model.trim();
+    const model =
+      answer.models.length > 0 && !answer.models.includes(typed) ? (answer.models[0] ?? '') : typed;
+    onChange({ ...draft, baseURL: typesBaseURL(draft.preset) ? baseURL : draft.baseURL, model });
+    if (!model) return setTest({ kind: 'ok', message: listed });
+    // Then a short reply, which finds what the server refuses before a real message does.
+    const probe = await checks.probeChat(draft.id, target, model);
+    if ('error' in probe) return setTest({ kind: 'failed', message: probe.error });
+    const adjusted = adaptationItems(probe.adaptations).map(describeAdaptation);
     setTest({
       kind: 'ok',
-      message:
-        answer.models.length > 0
-          ? t('testOk', { provider: name, count: answer.models.length })
-          : t('testOkNoModels', { provider: name }),
+      message: [
+        listed,
+        t('testReplied', { model }),
+        ...(adjusted.length > 0 ? [t('testAdapted'), ...adjusted] : []),
+      ].join(' '),
     });
-    // A model the provider does not have would fail the first message: pick one it has.
-    if (answer.models.length > 0 && !answer.models.includes(draft.model.trim())) {
-      onChange({
-        ...draft,
-        baseURL: typesBaseURL(draft.preset) ? baseURL : draft.baseURL,
-        model: answer.models[0] ?? '',
-      });
-    } else if (typesBaseURL(draft.preset)) {
-      onChange({ ...draft, baseURL });
-    }
   };
 
   const presetFrame = { id: id('preset'), label: t('provider') };

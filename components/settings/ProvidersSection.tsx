@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/panel/session';
+import type { ConnectionChecks } from '@/utils/panel/session';
 import { t } from '@/utils/i18n/translate';
-import type { ModelListTarget } from '@/utils/providers/model-target';
 import { newProfileDraft, type ProfileDraft, type ProfileField } from '@/utils/panel/profile-form';
 import { providerName } from '@/utils/providers/request';
 import type { SettingsErrors } from '@/utils/panel/settings-form';
@@ -17,7 +16,7 @@ export function ProvidersSection({
   errors,
   onEdit,
   onChange,
-  listModels,
+  checks,
 }: {
   profiles: ProfileDraft[];
   activeProfileId: string | null;
@@ -25,7 +24,8 @@ export function ProvidersSection({
   errors: SettingsErrors;
   onEdit(id: string): void;
   onChange(profiles: ProfileDraft[], activeProfileId: string | null): void;
-  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+  /** Test connection's requests to the background. */
+  checks: ConnectionChecks;
 }) {
   const [defaultId] = useState(() => `default-${crypto.randomUUID()}`);
   const editing = profiles.find((profile) => profile.id === editingId) ?? profiles[0];
@@ -66,7 +66,7 @@ export function ProvidersSection({
             key={editing.id}
             draft={editing}
             errors={profileErrors(editing.id)}
-            listModels={listModels}
+            checks={checks}
             onChange={(draft) =>
               onChange(
                 profiles.map((profile) => (profile.id === draft.id ? draft : profile)),

@@ -1,9 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ModelListAnswer } from '@/utils/panel/session';
+import type { ConnectionChecks } from '@/utils/panel/session';
 import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/page/host-access';
 import { getLocale, t } from '@/utils/i18n/translate';
-import type { ModelListTarget } from '@/utils/providers/model-target';
 import { settingsItem } from '@/utils/settings/storage';
 import {
   formFromSettings,
@@ -28,11 +27,12 @@ type TextKey = {
 export function SettingsForm({
   settings,
   onSaved,
-  listModels,
+  checks,
 }: {
   settings: Settings;
   onSaved(): void;
-  listModels(target: ModelListTarget): Promise<ModelListAnswer>;
+  /** Test connection's requests to the background. */
+  checks: ConnectionChecks;
 }) {
   const [form, setForm] = useState(() => formFromSettings(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -110,7 +110,7 @@ export function SettingsForm({
           errors={errors}
           onEdit={setEditingProfile}
           onChange={(profiles, activeProfileId) => patch({ profiles, activeProfileId })}
-          listModels={listModels}
+          checks={checks}
         />
       </div>
       <fieldset class="settings__group" id="settings-section-defaults">

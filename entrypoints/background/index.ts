@@ -10,6 +10,7 @@ import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
 import { readSelection } from '@/utils/page/selection';
 import { answerListModels } from '@/utils/providers/list-models';
 import { streamChatCompletion } from '@/utils/providers/stream';
+import { answerProbeChat } from '@/utils/providers/probe-chat';
 import { adaptiveCompletion } from '@/utils/providers/adaptive-stream';
 import { storedAdaptations } from '@/utils/providers/adaptation-memory';
 import { withDefaults, type Settings } from '@/utils/settings/model';
@@ -72,6 +73,8 @@ export default defineBackground(() => {
     setOptions: ({ conversationId, options }) => ops.setOptions(conversationId, options).then(done),
     resetConversation: ({ conversationId }) => ops.reset(conversationId).then(done),
     listModels: (request) => answerListModels(request, settingsForRequest),
+    probeChat: (request) =>
+      answerProbeChat(request, settingsForRequest, streamChatCompletion, storedAdaptations),
     importChunk: (request, sink) => importer.receive(request, sink),
     readSelection: ({ tabId }) => readSelection(tabId),
   };

@@ -20,7 +20,7 @@ import { Toolbar } from '@/components/chat/Toolbar';
 import { Toast } from '@/components/ui/Toast';
 import { Dialog } from '@/components/ui/Dialog';
 import { ShortcutList } from '@/components/settings/ShortcutsHelp';
-import type { ChatSession } from '@/utils/panel/session';
+import type { ChatSession, ConnectionChecks } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { trimQuoteText } from '@/utils/page/quote';
@@ -45,7 +45,10 @@ export function App({ session }: { session: ChatSession }) {
   const [shortcutsShown, setShortcutsShown] = useState(false);
   const focusComposer = () => setComposerFocus((n) => n + 1);
   const locale = useAppearance(settings);
-  const listModels: ChatSession['listModels'] = (target) => session.listModels(target);
+  const checks: ConnectionChecks = {
+    listModels: (target) => session.listModels(target),
+    probeChat: (profileId, target, model) => session.probeChat(profileId, target, model),
+  };
   const { exportConversation, copyConversation } = useConversationExport(state);
 
   useEffect(() => {
@@ -148,7 +151,7 @@ export function App({ session }: { session: ChatSession }) {
     return (
       <div class="app" key={locale}>
         <ViewLoading>
-          <LazyOnboarding settings={settings} listModels={listModels} />
+          <LazyOnboarding settings={settings} checks={checks} />
         </ViewLoading>
       </div>
     );
@@ -178,7 +181,7 @@ export function App({ session }: { session: ChatSession }) {
           <LazySettingsForm
             settings={settings}
             onSaved={() => setView('chat')}
-            listModels={listModels}
+            checks={checks}
           />
         </ViewLoading>
       ) : view === 'history' ? (

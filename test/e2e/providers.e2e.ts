@@ -26,4 +26,23 @@ describe('providers that refuse part of a request (Chromium)', () => {
     await note.getByRole('button', { name: 'Reset adjustments' }).click();
     await note.waitFor({ state: 'detached' });
   });
+
+  it('should find the adjustments with Test connection, before the first message', async () => {
+    const { mock, browser } = env;
+    await browser.configure({
+      provider: { baseURL: `${mock.origin}/quirks/no-stream-usage/v1` },
+    });
+    const page = await browser.openPanel();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'A test reply from mock-model' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain(
+      'Adjusted for this server: Token usage in streamed replies is not supported: turned off.',
+    );
+    await page
+      .getByRole('region', { name: 'Adjusted for this server' })
+      .getByText('Token usage in streamed replies is not supported: turned off.')
+      .waitFor();
+  });
 });

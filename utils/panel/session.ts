@@ -1,5 +1,6 @@
 // The panel's side of the chat: the state of the conversation in view and the user's actions,
 // each a request to the background whose answer (or failure) the state reflects.
+import { parseAdaptations, type Adaptations } from '@/utils/providers/adaptation';
 import type { ConversationOptions, Feedback } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
 import type { Quote, SelectionResult } from '@/utils/page/quote';
@@ -15,6 +16,9 @@ import { PanelConnection, RequestFailed, type PanelPort } from './connection';
 import { uploadHistory, type ImportResult } from './history-upload';
 
 export type { PanelPort } from './connection';
+
+/** What Test connection asks the background: the model list, then a short test reply. */
+export type ConnectionChecks = Pick<ChatSession, 'listModels' | 'probeChat'>;
 
 /** What listModels answers: the model names, or a sentence saying why there are none. */
 export type ModelListAnswer = { models: string[] } | { error: string };
@@ -170,6 +174,23 @@ export class ChatSession {
   listModels(target: { profileId: string } | ModelListTarget): Promise<ModelListAnswer> {
     return this.connection.request('listModels', { target }).then(
       (models) => ({ models }),
+      (error: unknown) => ({
+        error: error instanceof RequestFailed ? error.sentence : t('connectionLost'),
+      }),
+    );
+  }
+
+  /**
+   * Asks the background for a short test reply from a draft profile's model; answers with
+   * what its server was found to refuse, or a sentence saying why it failed.
+   */
+  probeChat(
+    profileId: string,
+    target: ModelListTarget,
+    model: string,
+  ): Promise<{ adaptations: Adaptations } | { error: string }> {
+    return this.connection.request('probeChat', { profileId, target, model }).then(
+      (value) => ({ adaptations: parseAdaptations(value) }),
       (error: unknown) => ({
         error: error instanceof RequestFailed ? error.sentence : t('connectionLost'),
       }),

@@ -2,6 +2,7 @@
 // request id. Push events (events.ts) are a separate union.
 import { ERROR_CODES } from '@/utils/history/types';
 import { QUOTE_PROBLEMS, parseQuote, type SelectionResult } from '@/utils/page/quote';
+import type { Adaptations } from '@/utils/providers/adaptation';
 import type { RequestType } from './requests';
 import { isId, isShape } from './shape';
 
@@ -17,6 +18,8 @@ export interface AnswerValues {
   setOptions: null;
   resetConversation: null;
   listModels: string[];
+  /** Checked as a shape here; the panel keeps only known fields with parseAdaptations. */
+  probeChat: Adaptations;
   /** null for the pieces before the last; the last piece's answer is the import's outcome. */
   importChunk: ImportOutcome | null;
   readSelection: SelectionResult;
@@ -77,6 +80,7 @@ export const ANSWER_VALUE_CHECKS: {
   resetConversation: isNull,
   listModels: (value): value is string[] =>
     Array.isArray(value) && value.every((name) => typeof name === 'string'),
+  probeChat: (value): value is Adaptations => isShape(value),
   importChunk: (value): value is ImportOutcome | null =>
     value === null || (isShape(value) && typeof value.message === 'string'),
   readSelection: (value): value is SelectionResult =>

@@ -5,6 +5,7 @@ import { FEEDBACK_VALUES, type ConversationOptions, type Feedback } from '@/util
 import {
   IMPORT_CHUNK_LENGTH,
   MAX_IMPORT_CHUNKS,
+  MAX_MODEL_NAME,
   MAX_PROMPT_LENGTH,
   MAX_RENAME_INPUT,
 } from '@/utils/limits';
@@ -33,6 +34,11 @@ export interface RequestBodies {
   resetConversation: { conversationId: string };
   /** Lists a provider's models: a saved profile by id, or a draft from the settings form. */
   listModels: { target: { profileId: string } | ModelListTarget };
+  /**
+   * Test connection's second step: a short streamed reply from `model`, adapting to what the
+   * server refuses; answers with everything known to be adapted for the profile.
+   */
+  probeChat: { profileId: string; target: ModelListTarget; model: string };
   /** One piece of a history file to import; the last piece starts the import. */
   importChunk: { index: number; count: number; text: string };
   /** Reads the selection of a tab for "Quote selection". */
@@ -103,6 +109,13 @@ const BODY_PARSERS: BodyParsers = {
     const { profileId } = raw.target;
     const target = isId(profileId) ? { profileId } : parseModelListTarget(raw.target);
     return target ? { target } : null;
+  },
+  probeChat(raw) {
+    const target = parseModelListTarget(raw.target);
+    const { profileId, model } = raw;
+    if (!target || !isId(profileId) || typeof model !== 'string') return null;
+    const name = model.trim();
+    return name && name.length <= MAX_MODEL_NAME ? { profileId, target, model: name } : null;
   },
   importChunk(raw) {
     const { index, count, text } = raw;

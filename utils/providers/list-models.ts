@@ -25,7 +25,10 @@ export async function answerListModels(
       : undefined;
   const profile = saved ?? {
     name: '',
-    preset: 'baseURL' in target ? presetForBaseURL(target.baseURL) : ('custom' as const),
+    preset:
+      'baseURL' in target
+        ? (target.preset ?? presetForBaseURL(target.baseURL))
+        : ('custom' as const),
     baseURL: 'baseURL' in target ? target.baseURL : '',
     apiKey: 'apiKey' in target ? target.apiKey : '',
     headers: 'headers' in target ? target.headers : {},

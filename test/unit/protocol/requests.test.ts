@@ -57,6 +57,35 @@ describe('parseClientRequest', () => {
     expect(parseClientRequest(raw)).toBeNull();
   });
 
+  it('should accept a test reply request only with a checked target and a model name', () => {
+    const target = { baseURL: 'https://api.example.com/v1/', apiKey: ' k ', headers: {} };
+    expect(
+      parseClientRequest({
+        type: 'probeChat',
+        requestId: 'r',
+        profileId: 'p',
+        model: ' m ',
+        target: { ...target, preset: 'azure' },
+      }),
+    ).toEqual({
+      type: 'probeChat',
+      requestId: 'r',
+      profileId: 'p',
+      model: 'm',
+      target: { baseURL: 'https://api.example.com/v1', apiKey: 'k', headers: {}, preset: 'azure' },
+    });
+    const bad = [
+      { profileId: 'p', model: '', target },
+      { profileId: 'p', model: 'm', target: { ...target, preset: 'nope' } },
+      { profileId: 'p', model: 'm', target: { ...target, baseURL: 'javascript:alert(1)' } },
+      { profileId: 'p', model: 'm'.repeat(300), target },
+      { model: 'm', target },
+    ];
+    for (const body of bad) {
+      expect(parseClientRequest({ type: 'probeChat', requestId: 'r', ...body })).toBeNull();
+    }
+  });
+
   it('should find the request id of a malformed request, so it can be answered', () => {
     expect(requestIdOf({ type: 'stop', requestId: 'r9' })).toBe('r9');
     expect(requestIdOf({ type: 'stop' })).toBeNull();

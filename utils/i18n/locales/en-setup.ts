@@ -46,6 +46,8 @@ export const enSetup = {
   testConnection: 'Test connection',
   testing: 'Testing the connection…',
   testOk: 'Connected to {provider}: {count} models available.',
+  testReplied: 'A test reply from {model} came back.',
+  testAdapted: 'Adjusted for this server:',
   testOkNoModels: 'Connected to {provider}, but it lists no models: type the model name.',
   accessWhy:
     'Saving asks the browser to let Sidechat send your messages to {hosts}, and nowhere else.',

@@ -46,6 +46,8 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   testConnection: '测试连接',
   testing: '正在测试连接…',
   testOk: '已连接到 {provider}：共有 {count} 个模型可用。',
+  testReplied: '已收到 {model} 的测试回复。',
+  testAdapted: '已针对此服务调整：',
   testOkNoModels: '已连接到 {provider}，但它没有列出模型：请手动输入模型名称。',
   accessWhy: '保存时，浏览器会询问是否允许 Sidechat 把你的消息发送到 {hosts}，且仅限于此。',
   accessDenied: '已保存，但浏览器未允许 Sidechat 访问 {hosts}，回复可能失败。再次保存即可授权。',

@@ -14,7 +14,10 @@ describe('SettingsForm', () => {
       <SettingsForm
         settings={settings}
         onSaved={onSaved}
-        listModels={async () => ({ models: [] })}
+        checks={{
+          listModels: async () => ({ models: [] }),
+          probeChat: async () => ({ adaptations: {} }),
+        }}
       />,
     );
     fireEvent.input(screen.getByLabelText('System prompt'), { target: { value: 'Be brief.' } });
