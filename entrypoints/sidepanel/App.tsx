@@ -178,11 +178,7 @@ export function App({ session }: { session: ChatSession }) {
       />
       {view === 'settings' && settings ? (
         <ViewLoading>
-          <LazySettingsForm
-            settings={settings}
-            onSaved={() => setView('chat')}
-            checks={checks}
-          />
+          <LazySettingsForm settings={settings} onSaved={() => setView('chat')} checks={checks} />
         </ViewLoading>
       ) : view === 'history' ? (
         <ViewLoading>
