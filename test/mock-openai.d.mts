@@ -32,7 +32,8 @@ export interface MockServer {
   /** Answer 403 to a non-local Origin header, as Ollama does by default. */
   setOriginCheck(on: boolean): void;
   /** What GET /models lists. */
-  setModels(names: string[]): void;
+  /** Names, or objects with more fields (`{ id, context_length }`). */
+  setModels(models: (string | { id: string; [field: string]: unknown })[]): void;
   /** Answer 401 unless `Authorization: Bearer <key>` ('' turns the check off). */
   setRequiredKey(key: string): void;
   close(): Promise<void>;

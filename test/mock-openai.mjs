@@ -232,7 +232,12 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
       }
       sendJson(response, 200, {
         object: 'list',
-        data: state.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'mock' })),
+        // A name, or an object with more fields (context_length, as OpenRouter lists).
+        data: state.models.map((model) =>
+          typeof model === 'string'
+            ? { id: model, object: 'model', created: 0, owned_by: 'mock' }
+            : { object: 'model', created: 0, owned_by: 'mock', ...model },
+        ),
       });
       return;
     }
