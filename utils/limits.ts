@@ -60,6 +60,8 @@ export const SAMPLING_KEYS = ['temperature', 'maxTokens', 'topP'] as const satis
 /** Quote length and reply stall time, as Settings accepts them. */
 export const QUOTE_LIMIT_RANGE: NumberRange = { min: 100, max: 1_000_000, integer: true };
 export const STALL_SECONDS_RANGE: NumberRange = { min: 1, max: 3600 };
+/** A model's context window a profile may set (tokens). */
+export const CONTEXT_WINDOW_RANGE: NumberRange = { min: 512, max: 10_000_000, integer: true };
 
 /** True when `value` is a number inside `range`. */
 export function inRange(value: unknown, range: NumberRange): value is number {

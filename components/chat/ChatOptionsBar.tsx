@@ -8,6 +8,8 @@ import { t } from '@/utils/i18n/translate';
 import { personaOf, profileOf, providerName, resolveRequest } from '@/utils/providers/request';
 import type { Settings } from '@/utils/settings/model';
 import { ChatOverrides } from './ChatOverrides';
+import { ContextMeter } from './ContextMeter';
+import { contextTokensOf } from '@/utils/providers/context-window';
 
 /** Tokens the visible replies of a conversation used, as providers reported them. */
 function conversationTokens(state: ChatState): number {
@@ -22,10 +24,13 @@ export function ChatOptionsBar({
   session,
   state,
   settings,
+  contextWindow,
 }: {
   session: ChatSession;
   state: ChatState;
   settings: Settings;
+  /** The chat's model's context window, when known. */
+  contextWindow: number | null;
 }) {
   const options = optionsInView(state);
   const profile = profileOf(settings, options);
@@ -34,7 +39,6 @@ export function ChatOptionsBar({
   const effectiveModel = typeof resolved === 'string' ? (options.model ?? '') : resolved.model;
   const list = useModelList(session, profile);
   const [modelText, setModelText] = useState<string | null>(null);
-  const tokens = conversationTokens(state);
 
   const commitModel = (value: string): void => {
     setModelText(null);
@@ -110,11 +114,11 @@ export function ChatOptionsBar({
             <option key={model} value={model} />
           ))}
         </datalist>
-        {tokens > 0 && (
-          <span class="chat-options__usage">
-            {t('usageConversation', { total: tokens.toLocaleString() })}
-          </span>
-        )}
+        <ContextMeter
+          totalTokens={conversationTokens(state)}
+          contextTokens={contextTokensOf(state.messages)}
+          contextWindow={contextWindow}
+        />
       </div>
       <p id="chat-model-status" class="chat-options__status" role="status">
         {list.loading

@@ -1,11 +1,15 @@
 import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { ChatSession } from '@/utils/panel/session';
 import type { Quote } from '@/utils/page/quote';
-import { streamingMessageId, type ChatState } from '@/utils/panel/chat-state';
+import { optionsInView, streamingMessageId, type ChatState } from '@/utils/panel/chat-state';
+import { useContextWindow } from '@/components/hooks/use-context-window';
+import { contextFill, contextTokensOf } from '@/utils/providers/context-window';
+import { resolveRequest } from '@/utils/providers/request';
 import { t } from '@/utils/i18n/translate';
 import type { Settings } from '@/utils/settings/model';
 import { ChatActionsContext } from './chat-actions';
 import { ChatOptionsBar } from './ChatOptionsBar';
+import { ContextWarning } from './ContextMeter';
 import { Composer } from './Composer';
 import { ErrorAlert } from './ErrorAlert';
 import { MessageList } from './MessageList';
@@ -53,6 +57,11 @@ export function ChatView({
   onOpenSettings(): void;
 }) {
   const streaming = streamingMessageId(state) !== null;
+  const options = optionsInView(state);
+  const contextWindow = useContextWindow(settings, options);
+  const fill = contextFill(contextTokensOf(state.messages), draft, contextWindow);
+  const resolved = settings && resolveRequest(settings, options);
+  const model = resolved && typeof resolved !== 'string' ? resolved.model : '';
   return (
     <main class="chat">
       {settings && !configured && <SetupNotice onOpenSettings={onOpenSettings} />}
@@ -89,13 +98,23 @@ export function ChatView({
           )}
         </div>
       )}
+      {fill && fill.ratio >= 0.9 && (
+        <ContextWarning tokens={fill.tokens} contextWindow={fill.window} model={model} />
+      )}
       <Composer
         attachments={
           pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />
         }
         tools={
           settings &&
-          configured && <ChatOptionsBar session={session} state={state} settings={settings} />
+          configured && (
+            <ChatOptionsBar
+              session={session}
+              state={state}
+              settings={settings}
+              contextWindow={contextWindow}
+            />
+          )
         }
         hasAttachment={pageQuote.quote !== null}
         onQuoteSelection={pageQuote.quoteSelection}

@@ -196,6 +196,17 @@ export function ProfileEditor({
         />
       )}
       {!compact && (
+        <TextField
+          id={id('contextWindow')}
+          label={t('contextWindow')}
+          inputMode="numeric"
+          hint={t('contextWindowHint')}
+          error={errors.contextWindow}
+          value={draft.contextWindow}
+          onValue={(contextWindow) => change({ contextWindow })}
+        />
+      )}
+      {!compact && (
         <AdaptationsNote
           profileId={draft.id}
           baseURL={normalizeBaseURL(typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL)}

@@ -45,4 +45,36 @@ describe('providers that refuse part of a request (Chromium)', () => {
       .getByText('Token usage in streamed replies is not supported: turned off.')
       .waitFor();
   });
+
+  it('should show the chat against the model’s window and warn before sending past it', async () => {
+    const { browser } = env;
+    await browser.configure({ provider: { contextWindow: 600 } });
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('fill it @mock(tokens=550)');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    const meter = page.locator('[data-usage][data-context-window="600"]');
+    await meter.filter({ hasText: /% of 600 context/ }).waitFor();
+    const warning = page.locator('[data-context-warning]');
+    await warning.filter({ hasText: 'close to mock-model’s context window' }).waitFor();
+    await ui.message.fill('x'.repeat(800));
+    await warning.filter({ hasText: 'longer than mock-model’s context window' }).waitFor();
+  });
+
+  it('should take the window from the provider’s model list', async () => {
+    const { mock, browser } = env;
+    mock.setModels([{ id: 'mock-model', context_length: 32768 }]);
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('hello');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await page.locator('[data-context-window]').count()).toBe(0);
+    // The model menu loads the list when the field gets focus.
+    await page.getByLabel('Model for this chat', { exact: true }).focus();
+    await page
+      .locator('[data-usage][data-context-window="32768"]')
+      .filter({ hasText: '0% of 33K context' })
+      .waitFor();
+    mock.setModels(['mock-model']);
+  });
 });

@@ -1,16 +1,19 @@
 // The provider editor's values as typed, and how they become a saved ProviderProfile.
-import { HEADER_LIMITS } from '@/utils/limits';
+import { CONTEXT_WINDOW_RANGE, HEADER_LIMITS } from '@/utils/limits';
 import { isAllowedHeader } from '@/utils/providers/model-target';
-import type { FieldError } from './number-field';
+import { numberText, parseOptionalNumber, rangeError, type FieldError } from './number-field';
 import { normalizeBaseURL } from '@/utils/providers/base-url';
 import { PRESETS, typesBaseURL, type PresetId } from '@/utils/providers/presets';
 import { providerName } from '@/utils/providers/request';
 import { profileForPreset, type ProviderProfile } from '@/utils/settings/model';
 
 /** A profile as the form holds it: headers as editable text. */
-export type ProfileDraft = Omit<ProviderProfile, 'headers'> & { headers: string };
+export type ProfileDraft = Omit<ProviderProfile, 'headers' | 'contextWindow'> & {
+  headers: string;
+  contextWindow: string;
+};
 
-export type ProfileField = 'name' | 'baseURL' | 'apiKey' | 'model' | 'headers';
+export type ProfileField = 'name' | 'baseURL' | 'apiKey' | 'model' | 'headers' | 'contextWindow';
 
 /** Headers as lines of `Name: value`. */
 function headersToText(headers: Record<string, string>): string {
@@ -43,7 +46,11 @@ export function parseHeaderLines(
 }
 
 export function draftFromProfile(profile: ProviderProfile): ProfileDraft {
-  return { ...profile, headers: headersToText(profile.headers) };
+  return {
+    ...profile,
+    headers: headersToText(profile.headers),
+    contextWindow: numberText(profile.contextWindow),
+  };
 }
 
 /** A fresh draft for a preset. */
@@ -91,7 +98,16 @@ export function validateProfileDraft(
   if ('badLine' in headers) {
     errors.headers = { key: 'invalidHeaders', params: { line: headers.badLine } };
   }
-  if (Object.keys(errors).length > 0 || !baseURL || 'badLine' in headers) return { errors };
+  const contextWindow = parseOptionalNumber(draft.contextWindow, CONTEXT_WINDOW_RANGE);
+  if (contextWindow === 'invalid') errors.contextWindow = rangeError(CONTEXT_WINDOW_RANGE);
+  if (
+    Object.keys(errors).length > 0 ||
+    !baseURL ||
+    'badLine' in headers ||
+    contextWindow === 'invalid'
+  ) {
+    return { errors };
+  }
   return {
     profile: {
       id: draft.id,
@@ -101,6 +117,7 @@ export function validateProfileDraft(
       apiKey,
       model,
       headers: headers.headers,
+      contextWindow,
     },
   };
 }

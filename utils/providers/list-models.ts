@@ -3,7 +3,8 @@ import { RequestRefused } from '@/utils/engine/refusal';
 import type { RequestOf } from '@/utils/protocol/requests';
 import type { Settings } from '@/utils/settings/model';
 import { ChatError, describeError, errorContext, toChatError } from './errors';
-import { fetchModelList } from './model-list';
+import { fetchModelCatalog, type ModelCatalog } from './model-list';
+import { modelWindowsItem } from '@/utils/settings/storage';
 import type { ModelListTarget } from './model-target';
 import { presetForBaseURL } from './presets';
 
@@ -15,7 +16,7 @@ import { presetForBaseURL } from './presets';
 export async function answerListModels(
   request: RequestOf<'listModels'>,
   loadSettings: () => Promise<Settings>,
-  fetchModels: (target: ModelListTarget) => Promise<string[]> = fetchModelList,
+  fetchModels: (target: ModelListTarget) => Promise<ModelCatalog> = fetchModelCatalog,
 ): Promise<string[]> {
   const { target } = request;
   const settings = await loadSettings();
@@ -37,9 +38,23 @@ export async function answerListModels(
   const refuse = (error: ChatError) =>
     new RequestRefused(describeError(error, context), { cause: error });
   if (!profile.baseURL) throw refuse(new ChatError('not_configured'));
+  let catalog: ModelCatalog;
   try {
-    return await fetchModels(profile);
+    catalog = await fetchModels(profile);
   } catch (error) {
     throw refuse(toChatError(error));
   }
+  if (Object.keys(catalog.windows).length > 0) {
+    // Kept for the chat's context meter; a failed write only costs that meter its number.
+    await rememberWindows(profile.baseURL, catalog.windows).catch((error: unknown) =>
+      console.warn('Sidechat: could not keep the model list’s context windows', error),
+    );
+  }
+  return catalog.names;
+}
+
+/** Stores a provider's context windows, replacing what its previous list said. */
+async function rememberWindows(baseURL: string, windows: Record<string, number>): Promise<void> {
+  const all = await modelWindowsItem.getValue();
+  await modelWindowsItem.setValue({ ...all, [baseURL]: windows });
 }

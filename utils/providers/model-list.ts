@@ -35,11 +35,48 @@ export function modelNamesFrom(body: unknown): string[] | null {
   return [...names].toSorted((a, b) => a.localeCompare(b));
 }
 
+/** Fields model lists put a model's context window in (OpenRouter, Groq, LM Studio, vLLM). */
+const WINDOW_FIELDS = ['context_length', 'context_window', 'max_context_length', 'max_model_len'];
+
+/** The context windows a `/models` answer gives, by model name; empty when it gives none. */
+export function modelWindowsFrom(body: unknown): Record<string, number> {
+  const list =
+    typeof body === 'object' && body !== null && Array.isArray((body as { data?: unknown }).data)
+      ? (body as { data: unknown[] }).data
+      : [];
+  const windows: Record<string, number> = {};
+  for (const entry of list) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const fields = entry as Record<string, unknown>;
+    const name = fields.id;
+    const nested = fields.top_provider as Record<string, unknown> | undefined;
+    const value = [...WINDOW_FIELDS.map((field) => fields[field]), nested?.context_length].find(
+      (candidate) => typeof candidate === 'number' && Number.isInteger(candidate) && candidate > 0,
+    );
+    if (typeof name === 'string' && typeof value === 'number') windows[name] = value;
+  }
+  return windows;
+}
+
+/** A provider's models, and their context windows where its list gives them. */
+export interface ModelCatalog {
+  names: string[];
+  windows: Record<string, number>;
+}
+
 /** Fetches the model names a provider offers. Throws a ChatError saying what went wrong. */
 export async function fetchModelList(
   target: ModelListTarget,
   signal?: AbortSignal,
 ): Promise<string[]> {
+  return (await fetchModelCatalog(target, signal)).names;
+}
+
+/** Fetches a provider's model list with the windows it gives. Throws a ChatError. */
+export async function fetchModelCatalog(
+  target: ModelListTarget,
+  signal?: AbortSignal,
+): Promise<ModelCatalog> {
   const preset = target.preset ?? 'custom';
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -68,7 +105,7 @@ export async function fetchModelList(
   }
   const names = modelNamesFrom(body);
   if (names === null) throw new ChatError('not_api', { status: response.status });
-  return names;
+  return { names, windows: modelWindowsFrom(body) };
 }
 
 /** The SDK's error for a failed answer, so one mapping (toChatError) serves both paths. */

@@ -1,4 +1,4 @@
-import { DEFAULT_QUOTE_LIMIT } from '@/utils/limits';
+import { CONTEXT_WINDOW_RANGE, DEFAULT_QUOTE_LIMIT, inRange } from '@/utils/limits';
 import type { Locale } from '@/utils/i18n/translate';
 import { normalizeBaseURL } from '@/utils/providers/base-url';
 import { isPresetId, PRESETS, presetForBaseURL, type PresetId } from '@/utils/providers/presets';
@@ -18,6 +18,8 @@ export interface ProviderProfile {
   model: string;
   /** Extra request headers, for gateways (name → value). Treated as secret like the key. */
   headers: Record<string, string>;
+  /** The model's context window in tokens when the user knows better (Ollama's num_ctx). */
+  contextWindow?: number | null;
 }
 
 /** A reusable system prompt with optional generation settings ("Translator", "Researcher"). */
@@ -164,6 +166,9 @@ export function withDefaults(
     ...profile,
     preset: isPresetId(profile.preset) ? profile.preset : 'custom',
     headers: profile.headers ?? {},
+    contextWindow: inRange(profile.contextWindow, CONTEXT_WINDOW_RANGE)
+      ? profile.contextWindow
+      : null,
   }));
   return settings;
 }

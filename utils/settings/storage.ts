@@ -37,6 +37,12 @@ export const pendingAskItem = storage.defineItem<PendingAsk | null>('session:pen
   fallback: null,
 });
 
+/** Context windows that providers' model lists gave, by base URL, then by model. */
+export const modelWindowsItem = storage.defineItem<Record<string, Record<string, number>>>(
+  'local:modelWindows',
+  { fallback: {} },
+);
+
 /** What one profile's server was found to refuse, and for which base URL it was learned. */
 export interface StoredAdaptations {
   baseURL: string;

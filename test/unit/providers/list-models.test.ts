@@ -3,6 +3,7 @@ import { RequestRefused } from '@/utils/engine/refusal';
 import { answerListModels } from '@/utils/providers/list-models';
 import { ChatError } from '@/utils/providers/errors';
 import { DEFAULT_SETTINGS } from '@/utils/settings/model';
+import { modelWindowsItem } from '@/utils/settings/storage';
 import { settingsWithEndpoint } from '../fixtures';
 
 describe('answerListModels', () => {
@@ -17,10 +18,14 @@ describe('answerListModels', () => {
       async () => settings,
       async (target) => {
         seen.push(target);
-        return ['a', 'b'];
+        return { names: ['a', 'b'], windows: { a: 8192 } };
       },
     );
     expect(answer).toEqual(['a', 'b']);
+    // The windows the list gave are kept for the chat's context meter.
+    expect(await modelWindowsItem.getValue()).toEqual({
+      'https://gw.example.com/v1': { a: 8192 },
+    });
     expect(seen).toEqual([
       expect.objectContaining({ baseURL: 'https://gw.example.com/v1', apiKey: 'sk-saved' }),
     ]);

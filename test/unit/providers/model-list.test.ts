@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClientRequest } from '@/utils/protocol/requests';
-import { fetchModelList, modelNamesFrom } from '@/utils/providers/model-list';
+import { fetchModelList, modelNamesFrom, modelWindowsFrom } from '@/utils/providers/model-list';
 import { parseModelListTarget } from '@/utils/providers/model-target';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
 
@@ -16,6 +16,29 @@ describe('model list', () => {
     expect(modelNamesFrom({ models: [{ name: 'llama3.2' }] })).toEqual(['llama3.2']);
     expect(modelNamesFrom(['x', 7, { id: '' }])).toEqual(['x']);
     expect(modelNamesFrom({ error: 'nope' })).toBeNull();
+  });
+
+  it('should read context windows where lists give them, in each provider’s field', () => {
+    expect(
+      modelWindowsFrom({
+        data: [
+          { id: 'openrouter/x', context_length: 200000 },
+          { id: 'groq-y', context_window: 131072 },
+          { id: 'lmstudio-z', max_context_length: 32768 },
+          { id: 'vllm-w', max_model_len: 8192 },
+          { id: 'nested', top_provider: { context_length: 65536 } },
+          { id: 'none' },
+          { id: 'bad', context_length: -1 },
+        ],
+      }),
+    ).toEqual({
+      'openrouter/x': 200000,
+      'groq-y': 131072,
+      'lmstudio-z': 32768,
+      'vllm-w': 8192,
+      nested: 65536,
+    });
+    expect(modelWindowsFrom(['a'])).toEqual({});
   });
 
   it('should fetch 2,000 models with the key and the extra headers', async () => {

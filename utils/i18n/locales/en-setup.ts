@@ -46,6 +46,9 @@ export const enSetup = {
   testConnection: 'Test connection',
   testing: 'Testing the connection…',
   testOk: 'Connected to {provider}: {count} models available.',
+  contextWindow: 'Context window (tokens)',
+  contextWindowHint:
+    'Leave empty: known for common models, or read from the provider’s model list. Set it for a local model run with a smaller window (Ollama’s num_ctx).',
   testReplied: 'A test reply from {model} came back.',
   testAdapted: 'Adjusted for this server:',
   testOkNoModels: 'Connected to {provider}, but it lists no models: type the model name.',

@@ -8,6 +8,12 @@ export const en = {
 
   newChat: 'New chat',
   moreActions: 'More',
+  contextPercent: '{percent}% of {window} context',
+  contextDetail: 'About {used} of {window} tokens of the model’s context window in use',
+  contextNear:
+    'This chat is close to {model}’s context window (≈{used} of {window} tokens). Soon the model will not see its beginning: start a new chat for a new topic.',
+  contextOver:
+    'This chat is longer than {model}’s context window (≈{used} of {window} tokens): the model will not see its beginning, or the provider will refuse it. Start a new chat, or pick a model with a larger window.',
   close: 'Close',
   settingsSections: 'Settings sections',
   navAppearance: 'Appearance',

@@ -46,6 +46,9 @@ export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   testConnection: '测试连接',
   testing: '正在测试连接…',
   testOk: '已连接到 {provider}：共有 {count} 个模型可用。',
+  contextWindow: '上下文窗口（token）',
+  contextWindowHint:
+    '留空：常见模型已知，或从服务商的模型列表读取。本地模型窗口较小时（如 Ollama 的 num_ctx）请填写。',
   testReplied: '已收到 {model} 的测试回复。',
   testAdapted: '已针对此服务调整：',
   testOkNoModels: '已连接到 {provider}，但它没有列出模型：请手动输入模型名称。',

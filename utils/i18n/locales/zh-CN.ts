@@ -48,6 +48,12 @@ export const zhCN: Record<MessageKey, string> = {
   confirmDeleteBranch: '删除此消息及本分支中其后的所有内容？',
   confirmDelete: '确认删除',
   moreActions: '更多',
+  contextPercent: '已用上下文 {percent}%（共 {window}）',
+  contextDetail: '模型上下文窗口约已使用 {used} / {window} 个 token',
+  contextNear:
+    '此对话已接近 {model} 的上下文窗口（约 {used} / {window} token）。模型很快将看不到对话开头：换个话题请新建对话。',
+  contextOver:
+    '此对话已超出 {model} 的上下文窗口（约 {used} / {window} token）：模型将看不到对话开头，或服务商会拒绝请求。请新建对话，或选择上下文更大的模型。',
   close: '关闭',
   renameHint: '{title}（点击重命名）',
   renameConversation: '重命名对话',
