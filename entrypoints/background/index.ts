@@ -11,6 +11,7 @@ import { readSelection } from '@/utils/page/selection';
 import { answerListModels } from '@/utils/providers/list-models';
 import { streamChatCompletion } from '@/utils/providers/stream';
 import { answerProbeChat } from '@/utils/providers/probe-chat';
+import { builtinCompletion, routeCompletion } from '@/utils/providers/builtin-model';
 import { adaptiveCompletion } from '@/utils/providers/adaptive-stream';
 import { storedAdaptations } from '@/utils/providers/adaptation-memory';
 import { withDefaults, type Settings } from '@/utils/settings/model';
@@ -48,7 +49,10 @@ export default defineBackground(() => {
     hub,
     loadSettings: settingsForRequest,
     // Learns per profile which fields its server refuses, and stops sending them.
-    streamCompletion: adaptiveCompletion(streamChatCompletion, storedAdaptations),
+    streamCompletion: adaptiveCompletion(
+      routeCompletion(builtinCompletion(), streamChatCompletion),
+      storedAdaptations,
+    ),
     onActiveChange: (active) => keepAlive.update(active),
   });
   const { live, snapshots } = engine;

@@ -82,8 +82,11 @@ export function validateProfileDraft(
 ): { profile: ProviderProfile } | { errors: Partial<Record<ProfileField, FieldError>> } {
   const errors: Partial<Record<ProfileField, FieldError>> = {};
   const preset = PRESETS[draft.preset];
-  const baseURL = normalizeBaseURL(typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL);
-  if (!baseURL) errors.baseURL = { key: 'invalidBaseUrl' };
+  // The built-in model has no address: '' is its base URL.
+  const baseURL = preset.onDevice
+    ? ''
+    : normalizeBaseURL(typesBaseURL(draft.preset) ? draft.baseURL : preset.baseURL);
+  if (baseURL === null) errors.baseURL = { key: 'invalidBaseUrl' };
   const apiKey = draft.apiKey.trim();
   const name = draft.name.trim();
   if (preset.needsKey && !apiKey) {
@@ -102,7 +105,7 @@ export function validateProfileDraft(
   if (contextWindow === 'invalid') errors.contextWindow = rangeError(CONTEXT_WINDOW_RANGE);
   if (
     Object.keys(errors).length > 0 ||
-    !baseURL ||
+    baseURL === null ||
     'badLine' in headers ||
     contextWindow === 'invalid'
   ) {

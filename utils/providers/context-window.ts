@@ -10,6 +10,7 @@ const KNOWN_WINDOWS: readonly (readonly [pattern: RegExp, tokens: number])[] = [
   [/^gpt-4o|^chatgpt-4o|^gpt-4-turbo/, 128_000],
   [/^o[134](-|$)/, 200_000],
   [/^claude-/, 200_000],
+  [/^gemini-nano/, 9216], // Chrome's built-in model; its session reports the real quota
   [/^gemini-(2|3)/, 1_048_576],
   [/^gemini-1\.5-pro/, 2_097_152],
   [/^gemini-1\.5/, 1_048_576],

@@ -2,6 +2,7 @@ import { APIConnectionError, APIError } from 'openai';
 import type { ErrorCode, MessageError } from '@/utils/history/types';
 import { HistoryWriteError, isQuotaError } from '@/utils/history/write-error';
 import { t } from '@/utils/i18n/translate';
+import type { MessageKey } from '@/utils/i18n/locales/en';
 import type { ProviderProfile } from '@/utils/settings/model';
 import { hostOf, isLocalURL } from './base-url';
 import { PRESETS } from './presets';
@@ -136,6 +137,13 @@ export function redactDetail(text: string, apiKey: string): string {
   return clean;
 }
 
+/** The built-in model's limits, by the detail its errors carry. */
+const BUILTIN_SENTENCES: Partial<Record<string, MessageKey>> = {
+  builtin_unavailable: 'errBuiltinUnavailable',
+  builtin_too_long: 'errBuiltinTooLong',
+  builtin_busy: 'errBuiltinBusy',
+};
+
 /** The one place a ChatError becomes a sentence telling the user what to do next. */
 export function describeError(error: ChatError, context: ErrorContext): MessageError {
   const host = context.host || '?';
@@ -144,6 +152,8 @@ export function describeError(error: ChatError, context: ErrorContext): MessageE
   const where = provider === host ? host : `${provider} (${host})`;
   const { keyPage } = context;
   const detail = redactDetail(error.detail, context.apiKey);
+  const builtin = BUILTIN_SENTENCES[error.detail];
+  if (builtin) return { code: error.code, message: t(builtin) };
   const message = (() => {
     switch (error.code) {
       case 'not_configured':

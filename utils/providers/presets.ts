@@ -1,5 +1,6 @@
 /** The providers Sidechat knows by name; `custom` is any other OpenAI-compatible endpoint. */
 export const PRESET_IDS = [
+  'builtin',
   'openai',
   'azure',
   'anthropic',
@@ -47,9 +48,21 @@ export interface ProviderPreset {
   keyHeader?: 'api-key';
   /** The Model field names a deployment (Azure), said in its hint and in errors. */
   modelIsDeployment?: boolean;
+  /** The browser's own model (the Prompt API): no address, no key, no network. */
+  onDevice?: boolean;
 }
 
 export const PRESETS: Record<PresetId, ProviderPreset> = {
+  builtin: {
+    id: 'builtin',
+    name: 'Chrome built-in AI (Gemini Nano)',
+    baseURL: '',
+    needsKey: false,
+    keyPage: '',
+    defaultModel: 'gemini-nano',
+    local: false,
+    onDevice: true,
+  },
   openai: {
     id: 'openai',
     name: 'OpenAI',
@@ -218,7 +231,7 @@ export function presetForBaseURL(baseURL: string): PresetId {
 
 /** The user types this provider's base URL (Custom, and Azure's per-resource endpoint). */
 export function typesBaseURL(preset: PresetId): boolean {
-  return PRESETS[preset].baseURL === '';
+  return PRESETS[preset].baseURL === '' && !PRESETS[preset].onDevice;
 }
 
 /** The header that carries the key: a Bearer token for most, `api-key` for Azure. */

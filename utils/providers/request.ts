@@ -84,7 +84,9 @@ export function resolveRequest(
   options: ConversationOptions = {},
 ): RequestConfig | ResolveProblem {
   const profile = profileOf(settings, options);
-  if (!profile || !profile.baseURL.trim()) return 'not_configured';
+  if (!profile || (!profile.baseURL.trim() && !PRESETS[profile.preset].onDevice)) {
+    return 'not_configured';
+  }
   const persona = personaOf(settings, options);
   const model = (options.model?.trim() || persona?.model.trim() || profile.model.trim()) ?? '';
   if (!model) return 'not_configured';

@@ -212,6 +212,11 @@ export const en = {
     '{provider} has no model “{model}”, or the base URL is wrong. Pick a model from the list (Model for this chat, or Settings), then retry.',
   errDeploymentNotFound:
     '{provider} has no deployment named “{model}”. In Settings, enter your deployment’s name (from Azure AI Foundry) as the Model, then retry.',
+  errBuiltinUnavailable:
+    'Chrome’s built-in model is not available on this device (it needs Chrome 138 or later, and enough disk space and memory). Choose another provider in Settings.',
+  errBuiltinTooLong:
+    'This chat is too long for Chrome’s built-in model, whose context is small. Start a new chat, or choose a provider with a larger model in Settings.',
+  errBuiltinBusy: 'Chrome’s built-in model is busy or still loading. Wait a moment, then retry.',
   errRateLimitWait: '{provider} is rate-limiting requests. Wait {seconds} s, then retry.',
   errRateLimit:
     '{provider} is rate-limiting requests or your quota is used up. Wait a moment, then retry.',

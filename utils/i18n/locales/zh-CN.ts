@@ -202,6 +202,11 @@ export const zhCN: Record<MessageKey, string> = {
     '{provider} 没有模型“{model}”，或接口地址有误。请从列表中选择模型（“本对话的模型”或设置），然后重试。',
   errDeploymentNotFound:
     '{provider} 没有名为“{model}”的部署。请在设置中把模型填写为你的部署名称（见 Azure AI Foundry），然后重试。',
+  errBuiltinUnavailable:
+    '此设备上无法使用 Chrome 内置模型（需要 Chrome 138 或更高版本，以及足够的磁盘空间和内存）。请在设置中选择其他服务商。',
+  errBuiltinTooLong:
+    '此对话对 Chrome 内置模型来说太长了，它的上下文很小。请新建对话，或在设置中选择更大的模型。',
+  errBuiltinBusy: 'Chrome 内置模型正忙或仍在加载。请稍等片刻后重试。',
   errRateLimitWait: '{provider} 正在限制请求频率。请等待 {seconds} 秒后重试。',
   errRateLimit: '{provider} 正在限制请求频率，或额度已用完。请稍候再试。',
   errServer:
