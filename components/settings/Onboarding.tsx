@@ -12,9 +12,16 @@ import {
 } from '@/utils/panel/profile-form';
 import { PRESETS } from '@/utils/providers/presets';
 import { settingsItem } from '@/utils/settings/storage';
-import type { LanguageChoice, Settings } from '@/utils/settings/model';
+import {
+  profileForPreset,
+  type LanguageChoice,
+  type ProviderProfile,
+  type Settings,
+} from '@/utils/settings/model';
 import { LanguageSelect } from './AppearanceFields';
 import { ProfileEditor } from './ProfileEditor';
+import { BuiltinModelOffer } from './BuiltinModelOffer';
+import { useBuiltinAvailability } from '@/components/hooks/use-builtin-availability';
 import { ConversationsIcon, PrivacyIcon } from '@/components/ui/icons';
 
 /**
@@ -32,6 +39,7 @@ export function Onboarding({
   const [draft, setDraft] = useState(() => newProfileDraft(crypto.randomUUID(), 'openai'));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, FieldError>>>({});
   const [problem, setProblem] = useState('');
+  const builtin = useBuiltinAvailability();
   const origins = originsToRequest([PRESETS[draft.preset].baseURL || draft.baseURL]);
 
   const save = (next: Settings): Promise<boolean> =>
@@ -59,17 +67,21 @@ export function Onboarding({
     void (async () => {
       const granted = await access;
       if (!granted) setProblem(t('accessDenied', { hosts: hostsOf(origins) }));
-      await save({
-        ...settings,
-        profiles: [profile],
-        activeProfileId: profile.id,
-        personas:
-          settings.personas.length > 0
-            ? settings.personas
-            : examplePersonas(getLocale(), () => crypto.randomUUID()),
-      });
+      await start(profile);
     })();
   };
+
+  /** Saves the first profile, with example personas, which opens the chat. */
+  const start = (profile: ProviderProfile): Promise<boolean> =>
+    save({
+      ...settings,
+      profiles: [profile],
+      activeProfileId: profile.id,
+      personas:
+        settings.personas.length > 0
+          ? settings.personas
+          : examplePersonas(getLocale(), () => crypto.randomUUID()),
+    });
 
   return (
     <main class="onboarding">
@@ -82,8 +94,16 @@ export function Onboarding({
           <p class="onboarding__tagline">{t('welcomeTagline')}</p>
         </header>
         <LanguageSelect id="welcome-language" value={settings.language} onChange={setLanguage} />
+        <BuiltinModelOffer
+          availability={builtin}
+          onReady={() => void start(profileForPreset(crypto.randomUUID(), 'builtin'))}
+        />
         <section class="settings__group" aria-labelledby="welcome-provider-title">
-          <h3 id="welcome-provider-title">{t('welcomeProviderTitle')}</h3>
+          <h3 id="welcome-provider-title">
+            {builtin && builtin !== 'unavailable'
+              ? t('orChooseProvider')
+              : t('welcomeProviderTitle')}
+          </h3>
           <p class="field__hint onboarding__intro">{t('welcomeBody')}</p>
           <ProfileEditor
             draft={draft}

@@ -15,6 +15,7 @@ import { FieldShell, TextField, describedBy } from '@/components/ui/TextField';
 import { SelectField } from '@/components/ui/SelectField';
 import { adaptationItems } from '@/utils/providers/adaptation';
 import { AdaptationsNote, describeAdaptation } from './AdaptationsNote';
+import { useBuiltinAvailability } from '@/components/hooks/use-builtin-availability';
 
 /** How the last Test connection went. */
 type TestState =
@@ -43,6 +44,7 @@ export function ProfileEditor({
   const [test, setTest] = useState<TestState>({ kind: 'idle' });
   const [models, setModels] = useState<string[]>([]);
   const preset = PRESETS[draft.preset];
+  const builtin = useBuiltinAvailability();
   const id = (field: string) => `profile-${draft.id}-${field}`;
   const change = (patch: Partial<ProfileDraft>) => {
     onChange({ ...draft, ...patch });
@@ -107,17 +109,35 @@ export function ProfileEditor({
       </>
     ),
   };
+  // The built-in model is offered only where the browser has one (never on Firefox).
+  const offered = PRESET_IDS.filter(
+    (presetId) =>
+      !PRESETS[presetId].onDevice ||
+      presetId === draft.preset ||
+      (!compact && builtin !== null && builtin !== 'unavailable'),
+  );
+  const presetSelect = (
+    <SelectField
+      {...presetFrame}
+      value={draft.preset}
+      options={offered.map((presetId) => ({
+        value: presetId,
+        label: presetId === 'custom' ? t('presetCustom') : PRESETS[presetId].name,
+      }))}
+      onChange={(presetId) => change(withPreset(draft, presetId))}
+    />
+  );
+  if (preset.onDevice) {
+    return (
+      <div class="profile-editor">
+        {presetSelect}
+        <p class="field__hint">{t('builtinProfileHint')}</p>
+      </div>
+    );
+  }
   return (
     <div class="profile-editor">
-      <SelectField
-        {...presetFrame}
-        value={draft.preset}
-        options={PRESET_IDS.map((presetId) => ({
-          value: presetId,
-          label: presetId === 'custom' ? t('presetCustom') : PRESETS[presetId].name,
-        }))}
-        onChange={(presetId) => change(withPreset(draft, presetId))}
-      />
+      {presetSelect}
       {preset.local && (
         <p class="field__hint">{t('localProviderHint', { provider: preset.name })}</p>
       )}

@@ -17,6 +17,7 @@ export interface FakeLanguageModel extends BuiltinModelApi {
   /** Pause between streamed words, so a test can stop mid-reply. */
   wordDelayMs: number;
   inputQuota: number;
+  downloadStepMs: number;
 }
 
 function abortError(): DOMException {
@@ -31,6 +32,7 @@ export function fakeLanguageModel(
     created: [],
     wordDelayMs: options.wordDelayMs ?? 0,
     inputQuota: options.inputQuota ?? 9216,
+    downloadStepMs: 30,
     async availability() {
       return fake.state;
     },
@@ -49,7 +51,11 @@ export function fakeLanguageModel(
           addEventListener: (_type, listener) => listeners.push(listener),
         };
         monitor?.(target);
-        for (const loaded of [0, 0.5, 1]) for (const listener of listeners) listener({ loaded });
+        for (const loaded of [0, 0.5, 1]) {
+          for (const listener of listeners) listener({ loaded });
+          // A download takes a while: long enough for the progress to be seen.
+          await new Promise((resolve) => setTimeout(resolve, fake.downloadStepMs));
+        }
         fake.state = 'available';
       }
       fake.created.push(initialPrompts.map((prompt) => ({ ...prompt })));

@@ -1,6 +1,16 @@
 /** English strings of onboarding, providers, personas, chat options and appearance. */
 export const enSetup = {
   welcomeTitle: 'Welcome to Sidechat',
+  builtinOfferTitle: 'Chrome’s built-in model',
+  builtinOfferBody:
+    'On this device, no key: nothing you write leaves the computer. Smaller than cloud models, and free.',
+  builtinOfferDownload: 'Chrome downloads it once (about 2 GB) when you choose it.',
+  useBuiltinModel: 'Use Chrome’s built-in model',
+  builtinDownloading: 'Downloading Chrome’s built-in model',
+  builtinDownloadFailed:
+    'Chrome could not download its built-in model (is there enough disk space?). Try again, or choose a provider below.',
+  builtinProfileHint: 'Runs on this device with no key; nothing leaves the computer.',
+  orChooseProvider: 'Or use a provider with your key',
   adaptationsTitle: 'Adjusted for this server',
   adaptationsHint:
     'This server refused part of a request, so Sidechat stopped sending it. Reset to try the defaults again (after a server update, for example).',

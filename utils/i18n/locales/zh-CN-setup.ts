@@ -3,6 +3,15 @@ import type { enSetup } from './en-setup';
 /** Simplified Chinese strings of onboarding, providers, personas, chat options and appearance. */
 export const zhCNSetup: Record<keyof typeof enSetup, string> = {
   welcomeTitle: '欢迎使用 Sidechat',
+  builtinOfferTitle: 'Chrome 内置模型',
+  builtinOfferBody: '在本设备上运行，无需密钥：你写的内容不会离开这台电脑。比云端模型小，且免费。',
+  builtinOfferDownload: '选择后 Chrome 会下载一次（约 2 GB）。',
+  useBuiltinModel: '使用 Chrome 内置模型',
+  builtinDownloading: '正在下载 Chrome 内置模型',
+  builtinDownloadFailed:
+    'Chrome 无法下载内置模型（磁盘空间是否足够？）。请重试，或在下方选择服务商。',
+  builtinProfileHint: '在本设备上运行，无需密钥；内容不会离开这台电脑。',
+  orChooseProvider: '或使用服务商和你的密钥',
   adaptationsTitle: '已针对此服务调整',
   adaptationsHint:
     '此服务拒绝了请求中的某些字段，Sidechat 已不再发送它们。服务升级后可以重置，重新使用默认请求。',
