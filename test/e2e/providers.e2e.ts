@@ -77,4 +77,43 @@ describe('providers that refuse part of a request (Chromium)', () => {
       .waitFor();
     mock.setModels(['mock-model']);
   });
+
+  it('should answer from Chrome’s built-in model in the real service worker, with no key', async () => {
+    const { mock, browser } = env;
+    // The real model cannot be installed here: a LanguageModel that behaves as the Prompt
+    // API documents it stands in, inside the extension's own service worker.
+    const worker = await browser.worker();
+    await worker.evaluate(() => {
+      const words = (text: string) => text.match(/\S+\s*/g) ?? [];
+      Object.defineProperty(globalThis, 'LanguageModel', {
+        configurable: true,
+        value: {
+          availability: async () => 'available',
+          create: async ({ initialPrompts = [] }: { initialPrompts?: unknown[] } = {}) => ({
+            inputUsage: 12 + initialPrompts.length,
+            inputQuota: 9216,
+            promptStreaming: (input: string) =>
+              new ReadableStream<string>({
+                start(controller) {
+                  for (const word of words(`Nano says: ${input}`)) controller.enqueue(word);
+                  controller.close();
+                },
+              }),
+            destroy() {},
+          }),
+        },
+      });
+    });
+    await browser.configure({
+      provider: { preset: 'builtin', baseURL: '', apiKey: '', model: 'gemini-nano', name: '' },
+    });
+    const sent = mock.requests.length;
+    const page = await browser.openPanel();
+    const ui = panel(page);
+    await ui.ask('hello on device');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    expect(await ui.replyText()).toBe('Nano says: hello on device');
+    // Nothing left the computer: the mock server saw no request.
+    expect(mock.requests.length).toBe(sent);
+  });
 });

@@ -6,7 +6,7 @@ import { ChatError, describeError, errorContext, toChatError } from './errors';
 import { fetchModelCatalog, type ModelCatalog } from './model-list';
 import { modelWindowsItem } from '@/utils/settings/storage';
 import type { ModelListTarget } from './model-target';
-import { presetForBaseURL } from './presets';
+import { PRESETS, presetForBaseURL } from './presets';
 
 /**
  * Lists a provider's models. A saved profile is looked up here, so its key never has to
@@ -37,6 +37,8 @@ export async function answerListModels(
   const context = errorContext(profile);
   const refuse = (error: ChatError) =>
     new RequestRefused(describeError(error, context), { cause: error });
+  // The browser's own model is the only one it has.
+  if (PRESETS[profile.preset].onDevice) return [PRESETS[profile.preset].defaultModel];
   if (!profile.baseURL) throw refuse(new ChatError('not_configured'));
   let catalog: ModelCatalog;
   try {

@@ -117,7 +117,11 @@ export function activeProfile(settings: Settings): ProviderProfile | null {
 /** True when a model can be called: a profile with a base URL and a model. */
 export function isConfigured(settings: Settings): boolean {
   const profile = activeProfile(settings);
-  return profile !== null && profile.baseURL.trim() !== '' && profile.model.trim() !== '';
+  // The built-in model has no address to configure.
+  const reachable =
+    profile !== null &&
+    (profile.baseURL.trim() !== '' || PRESETS[profile.preset].onDevice === true);
+  return reachable && profile.model.trim() !== '';
 }
 
 /** The template for a quote or a quick action: the user's, or the default for the language. */
