@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { en } from './utils/i18n/locales/en';
 import { zhCN } from './utils/i18n/locales/zh-CN';
 
@@ -16,6 +17,26 @@ function manifestMessages(dict: { extName: string; extDescription: string }): st
     null,
     2,
   );
+}
+
+/**
+ * KaTeX's stylesheet offers each font as woff2, woff and ttf. Chrome and Firefox both read
+ * woff2, so the other two are only weight in the package (about 880 KB): this drops them
+ * from the `src` lists, and Vite then never emits the files.
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'sidechat:woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/.test(id)) return null;
+      const trimmed = code.replace(
+        /,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\(["'](?:woff|truetype)["']\)/g,
+        '',
+      );
+      return { code: trimmed, map: null };
+    },
+  };
 }
 
 export default defineConfig({
@@ -77,5 +98,5 @@ export default defineConfig({
       );
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), woff2Only()] }),
 });

@@ -23,7 +23,7 @@ function loaded(): void {
 /** The highlighter if loaded; otherwise starts loading it and returns null. */
 export function highlighterOrLoad(): HLJSApi | null {
   if (!highlighter && !highlighterLoading) {
-    highlighterLoading = import('highlight.js/lib/common')
+    highlighterLoading = import('./highlighter')
       .then((module) => {
         highlighter = module.default;
         loaded();

@@ -1,3 +1,6 @@
+// The two locales we speak, imported alone: `z.locales` would bring all of zod's 40.
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { z } from 'zod';
 import {
   EXPORT_FORMAT,
@@ -121,7 +124,7 @@ function migrate(data: Record<string, unknown>): Record<string, unknown> {
 
 /** zod's own messages ("expected string, received number") in the UI language. */
 function useZodLocale(): void {
-  z.config(getLocale() === 'zh_CN' ? z.locales.zhCN() : z.locales.en());
+  z.config(getLocale() === 'zh_CN' ? zhCN() : en());
 }
 
 /** Parses and validates a whole file (ours, or ChatGPT's export) before anything is written. */
