@@ -46,6 +46,8 @@ function vitest(name, config) {
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
+// The size budget (package.json "size-limit"): the folders the stores get, and the panel's first JS.
+if (built) step('size', 'npx', ['size-limit']);
 vitest('unit', 'test/vitest.config.ts');
 if (built) vitest('e2e', 'test/vitest.e2e.config.ts');
 else {

@@ -4,7 +4,19 @@ import { zhCN } from '@/utils/i18n/locales/zh-CN';
 /** The UI languages Sidechat ships. */
 export type Locale = 'en' | 'zh_CN';
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, zh_CN: zhCN };
+const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = {
+  en: { ...en },
+  zh_CN: { ...zhCN },
+};
+
+/**
+ * Adds strings that only one side of the extension says (the background's error
+ * sentences), so the other side's bundle does not carry them.
+ */
+export function addStrings(strings: Record<Locale, Partial<Record<MessageKey, string>>>): void {
+  Object.assign(dictionaries.en, strings.en);
+  Object.assign(dictionaries.zh_CN, strings.zh_CN);
+}
 
 /** Picks our locale for a BCP 47 tag such as `navigator.language`. */
 export function localeFor(languageTag: string | undefined): Locale {
@@ -30,7 +42,9 @@ export function getLocale(): Locale {
 
 /** Translates a key, filling `{name}` parameters. Unknown parameters stay visible, never blank. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // A key whose strings were never added shows as itself: visible, never blank.
+  const text = dictionaries[current][key] ?? dictionaries.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -1,13 +1,18 @@
 import { APIConnectionError, APIError } from 'openai';
 import type { ErrorCode, MessageError } from '@/utils/history/types';
 import { HistoryWriteError, isQuotaError } from '@/utils/history/write-error';
-import { t } from '@/utils/i18n/translate';
+import { addStrings, t } from '@/utils/i18n/translate';
+import { enErrors } from '@/utils/i18n/locales/en-errors';
+import { zhCNErrors } from '@/utils/i18n/locales/zh-CN-errors';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import type { ProviderProfile } from '@/utils/settings/model';
 import { hostOf, isLocalURL } from './base-url';
 import { PRESETS } from './presets';
 import { redactSecrets } from './redact';
 import { providerName } from './request';
+
+// The sentences below are said only here, in the background: the panel never loads them.
+addStrings({ en: enErrors, zh_CN: zhCNErrors });
 
 /** What the error sentence may mention about the request that failed. */
 export interface ErrorContext {
