@@ -48,6 +48,8 @@ step('lint', 'npm', ['run', '--silent', 'lint']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 // The size budget (package.json "size-limit"): the folders the stores get, and the panel's first JS.
 if (built) step('size', 'npx', ['size-limit']);
+// addons.mozilla.org's linter on the Firefox build: 0 errors, warnings only as docs/store.md explains.
+if (built) step('store lint', 'node', ['test/store-lint.mjs']);
 vitest('unit', 'test/vitest.config.ts');
 if (built) vitest('e2e', 'test/vitest.e2e.config.ts');
 else {
