@@ -98,5 +98,7 @@ export default defineConfig({
       );
     },
   },
+  // The Firefox sources archive: what rebuilds the add-on, without screenshots.
+  zip: { excludeSources: ['docs/screenshots/**', '.ci/**'] },
   vite: () => ({ plugins: [preact(), woff2Only()] }),
 });

@@ -45,11 +45,14 @@ function vitest(name, config) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
-const built = step('build', 'npm', ['run', '--silent', 'build']);
+// Builds both browsers and packs what the stores get (Chrome zip, Firefox zip, sources zip).
+const built = step('build', 'npm', ['run', '--silent', 'zip']);
 // The size budget (package.json "size-limit"): the folders the stores get, and the panel's first JS.
 if (built) step('size', 'npx', ['size-limit']);
 // addons.mozilla.org's linter on the Firefox build: 0 errors, warnings only as docs/store.md explains.
 if (built) step('store lint', 'node', ['test/store-lint.mjs']);
+// The sources zip rebuilds the Firefox add-on byte for byte (what AMO's reviewers do).
+if (built) step('sources rebuild', 'node', ['test/release-rebuild.mjs']);
 vitest('unit', 'test/vitest.config.ts');
 if (built) vitest('e2e', 'test/vitest.e2e.config.ts');
 else {
