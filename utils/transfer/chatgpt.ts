@@ -1,39 +1,38 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isTemporary } from '@/utils/history/types';
 import type { ExportedConversation, ExportedMessage } from './format';
 
 const node = z.object({
   id: z.string(),
-  parent: z.string().nullable().optional(),
-  children: z.array(z.string()).optional(),
-  message: z
-    .object({
-      id: z.string().optional(),
-      author: z.object({ role: z.string(), name: z.string().nullable().optional() }),
-      content: z
-        .object({
+  parent: z.optional(z.nullable(z.string())),
+  children: z.optional(z.array(z.string())),
+  message: z.optional(
+    z.nullable(
+      z.object({
+        id: z.optional(z.string()),
+        author: z.object({ role: z.string(), name: z.optional(z.nullable(z.string())) }),
+        content: z.looseObject({
           content_type: z.string(),
-          parts: z.array(z.unknown()).optional(),
-          text: z.string().optional(),
-        })
-        .passthrough(),
-      create_time: z.number().nullable().optional(),
-      update_time: z.number().nullable().optional(),
-      metadata: z.record(z.string(), z.unknown()).optional(),
-      recipient: z.string().optional(),
-    })
-    .nullable()
-    .optional(),
+          parts: z.optional(z.array(z.unknown())),
+          text: z.optional(z.string()),
+        }),
+        create_time: z.optional(z.nullable(z.number())),
+        update_time: z.optional(z.nullable(z.number())),
+        metadata: z.optional(z.record(z.string(), z.unknown())),
+        recipient: z.optional(z.string()),
+      }),
+    ),
+  ),
 });
 
 /** A conversation from ChatGPT's data export (`conversations.json`). */
 export const chatGptConversationSchema = z.object({
-  id: z.string().optional(),
-  conversation_id: z.string().optional(),
-  title: z.string().nullable().optional(),
-  create_time: z.number().nullable().optional(),
-  update_time: z.number().nullable().optional(),
-  current_node: z.string().nullable().optional(),
+  id: z.optional(z.string()),
+  conversation_id: z.optional(z.string()),
+  title: z.optional(z.nullable(z.string())),
+  create_time: z.optional(z.nullable(z.number())),
+  update_time: z.optional(z.nullable(z.number())),
+  current_node: z.optional(z.nullable(z.string())),
   mapping: z.record(z.string(), node),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ERROR_CODES, FEEDBACK_VALUES, ROLES, SETTLED_STATUSES } from '@/utils/history/types';
 import {
   MAX_ERROR_MESSAGE,
@@ -16,58 +16,56 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './version';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };
 
-const id = z.string().min(1).max(MAX_ID_LENGTH);
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 // Not only integers: whatever a store holds must come back, or the round trip breaks.
-const time = z.number().nonnegative().finite();
-const sampling = (range: NumberRange) => {
-  const number = z.number().min(range.min).max(range.max);
-  return range.integer ? number.int() : number;
-};
+const time = z.number().check(z.nonnegative());
+const sampling = (range: NumberRange) =>
+  (range.integer ? z.int() : z.number()).check(z.gte(range.min), z.lte(range.max));
 
 const quoteSchema = z.object({
-  text: z.string().max(QUOTE_LIMITS.text),
-  title: z.string().max(QUOTE_LIMITS.title),
-  url: z.string().max(QUOTE_LIMITS.url),
+  text: z.string().check(z.maxLength(QUOTE_LIMITS.text)),
+  title: z.string().check(z.maxLength(QUOTE_LIMITS.title)),
+  url: z.string().check(z.maxLength(QUOTE_LIMITS.url)),
 });
 
 const usageSchema = z.object({
-  promptTokens: z.number().int().nonnegative(),
-  completionTokens: z.number().int().nonnegative(),
-  totalTokens: z.number().int().nonnegative(),
+  promptTokens: z.int().check(z.nonnegative()),
+  completionTokens: z.int().check(z.nonnegative()),
+  totalTokens: z.int().check(z.nonnegative()),
 });
 
 const errorSchema = z.object({
   code: z.enum(ERROR_CODES),
-  message: z.string().max(MAX_ERROR_MESSAGE),
+  message: z.string().check(z.maxLength(MAX_ERROR_MESSAGE)),
 });
 
 /** A conversation's own choices (added in 0.2; optional, so older files still read). */
-const optionsSchema = z
-  .object({
+const optionsSchema = z.partial(
+  z.object({
     profileId: id,
-    model: z.string().max(MAX_MODEL_NAME),
-    personaId: id.nullable(),
-    systemPrompt: z.string().max(MAX_SYSTEM_PROMPT),
+    model: z.string().check(z.maxLength(MAX_MODEL_NAME)),
+    personaId: z.nullable(id),
+    systemPrompt: z.string().check(z.maxLength(MAX_SYSTEM_PROMPT)),
     temperature: sampling(SAMPLING_RANGES.temperature),
     maxTokens: sampling(SAMPLING_RANGES.maxTokens),
     topP: sampling(SAMPLING_RANGES.topP),
-  })
-  .partial();
+  }),
+);
 
 /** One message of an exported conversation (version 1). */
 export const exportedMessageSchema = z.object({
   id,
-  parentId: id.nullable(),
+  parentId: z.nullable(id),
   role: z.enum(ROLES),
-  content: z.string().max(MAX_MESSAGE_TEXT),
-  reasoning: z.string().max(MAX_MESSAGE_TEXT),
-  quote: quoteSchema.nullable(),
+  content: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
+  reasoning: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
+  quote: z.nullable(quoteSchema),
   status: z.enum(SETTLED_STATUSES),
-  feedback: z.enum(FEEDBACK_VALUES).nullable(),
-  model: z.string().max(MAX_MODEL_NAME).nullable(),
-  usage: usageSchema.nullable(),
-  error: errorSchema.nullable(),
-  thinkingMs: z.number().nonnegative().nullable(),
+  feedback: z.nullable(z.enum(FEEDBACK_VALUES)),
+  model: z.nullable(z.string().check(z.maxLength(MAX_MODEL_NAME))),
+  usage: z.nullable(usageSchema),
+  error: z.nullable(errorSchema),
+  thinkingMs: z.nullable(z.number().check(z.nonnegative())),
   createdAt: time,
   updatedAt: time,
 });
@@ -75,14 +73,14 @@ export const exportedMessageSchema = z.object({
 /** One exported conversation (version 1): its settings and every branch of its tree. */
 export const exportedConversationSchema = z.object({
   id,
-  title: z.string().max(MAX_IMPORTED_TITLE),
+  title: z.string().check(z.maxLength(MAX_IMPORTED_TITLE)),
   createdAt: time,
   updatedAt: time,
-  systemPrompt: z.string().max(MAX_SYSTEM_PROMPT),
-  model: z.string().max(MAX_MODEL_NAME),
-  currentLeafId: id.nullable(),
+  systemPrompt: z.string().check(z.maxLength(MAX_SYSTEM_PROMPT)),
+  model: z.string().check(z.maxLength(MAX_MODEL_NAME)),
+  currentLeafId: z.nullable(id),
   pinned: z.boolean(),
-  options: optionsSchema.optional(),
+  options: z.optional(optionsSchema),
   messages: z.array(exportedMessageSchema),
 });
 
@@ -90,7 +88,7 @@ export const exportedConversationSchema = z.object({
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
-  exportedAt: z.string().datetime(),
+  exportedAt: z.iso.datetime(),
   conversations: z.array(exportedConversationSchema),
 });
 

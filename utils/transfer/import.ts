@@ -1,7 +1,7 @@
 // The two locales we speak, imported alone: `z.locales` would bring all of zod's 40.
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -48,7 +48,7 @@ function where(path: readonly PropertyKey[]): string {
   return parts.join(', ') || t('importAtFile');
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return issue ? `${where(issue.path)}: ${issue.message}` : t('importAtFile');
 }
