@@ -1,0 +1,33 @@
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { startMockServer, type MockServer } from '../mock-openai.mjs';
+import { chromiumHarness } from './driver/chromium-driver';
+import type { Harness } from './driver/driver';
+import { firefoxHarness } from './driver/firefox-driver';
+import { SCENARIOS } from './scenarios/panel-scenarios';
+
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMockServer();
+});
+afterAll(() => mock.close());
+
+const BROWSERS = [
+  ['Chromium', chromiumHarness],
+  ['Firefox', firefoxHarness],
+] as const;
+
+for (const [name, launch] of BROWSERS) {
+  describe(`the panel in ${name}`, () => {
+    let harness: Harness | undefined;
+    afterEach(async () => {
+      await harness?.close();
+      harness = undefined;
+    });
+    for (const [scenario, run] of Object.entries(SCENARIOS)) {
+      it(`${scenario} (${name})`, async () => {
+        harness = await launch(mock);
+        await run(harness);
+      });
+    }
+  });
+}

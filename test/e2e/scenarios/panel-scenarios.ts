@@ -1,0 +1,93 @@
+// Scenarios every browser must pass, written once against the driver (driver/driver.ts):
+// what a user does in the panel and what they must see.
+import { expect } from 'vitest';
+import type { Harness, Panel } from '../driver/driver';
+
+const REPLY = '[data-message-role="assistant"]';
+const REPLY_TEXT = `${REPLY} [data-message-content]`;
+
+async function ask(panel: Panel, text: string): Promise<void> {
+  await panel.role('textbox', 'Message').fill(text);
+  await panel.role('textbox', 'Message').press('Enter');
+}
+
+async function replyDone(panel: Panel, status = 'done'): Promise<string> {
+  await panel.css(REPLY).waitFor({ attribute: ['data-message-status', status] });
+  return panel.css(REPLY_TEXT).text();
+}
+
+/** The provider the harness's mock stands for, as the test's own profile. */
+async function useMock(h: Harness): Promise<void> {
+  await h.configure({
+    provider: { baseURL: h.mock.url, apiKey: 'sk-e2e-secret-123456', model: 'mock-model' },
+  });
+}
+
+export const SCENARIOS: Record<string, (h: Harness) => Promise<void>> = {
+  async 'a new user goes from the welcome screen to a first answer'(h) {
+    const panel = await h.openPanel();
+    await panel.role('heading', 'Welcome to Sidechat').waitFor();
+    await panel.label('Provider').select('custom');
+    await panel.label('Base URL').fill(h.mock.url);
+    await panel.label('API key').fill('sk-welcome-1');
+    await panel.label('Model').fill('mock-model');
+    await panel.role('button', 'Start chatting').click();
+    await panel.role('textbox', 'Message').waitFor();
+    await ask(panel, 'first words');
+    expect(await replyDone(panel)).toBe('Echo (turn 1): first words');
+  },
+
+  async 'a reply streams from the background and is still there after a reload'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await ask(panel, 'Hello there @mock(slow=150)');
+    await panel.css(REPLY).waitFor({ attribute: ['data-message-status', 'streaming'] });
+    expect(await replyDone(panel)).toBe('Echo (turn 1): Hello there');
+    expect(await panel.role('textbox', 'Message').value()).toBe('');
+    await panel.reload();
+    expect(await replyDone(panel)).toBe('Echo (turn 1): Hello there');
+  },
+
+  async 'Stop keeps the text that arrived, as stopped'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await ask(panel, '@mock(tokens=400,slow=15)');
+    await panel.css(REPLY_TEXT).waitFor({ text: /\w+ \w+ \w+/ });
+    await panel.role('button', 'Stop').click();
+    const kept = await replyDone(panel, 'stopped');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.split(' ').length).toBeLessThan(400);
+  },
+
+  async 'a rejected key is explained in an alert with Retry, keeping the prompt'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await ask(panel, 'my question @mock(status=401)');
+    await panel.role('alert').waitFor({ text: /rejected the API key\. Check the key in Settings/ });
+    expect(await panel.role('alert').text()).not.toContain('sk-e2e-secret');
+    await panel.role('button', 'Retry').waitFor();
+    expect(await panel.css('[data-message-role="user"]').text()).toContain('my question');
+  },
+
+  async 'a local server that refuses extension origins still answers (the Origin rule)'(h) {
+    await useMock(h);
+    h.mock.setOriginCheck(true);
+    try {
+      const panel = await h.openPanel();
+      await ask(panel, 'through the rule');
+      expect(await replyDone(panel)).toBe('Echo (turn 1): through the rule');
+    } finally {
+      h.mock.setOriginCheck(false);
+    }
+  },
+
+  async 'the whole panel switches to Chinese from Settings'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await panel.role('button', 'Settings').click();
+    await panel.label('Language').select('zh_CN');
+    await panel.role('button', 'Save').click();
+    await panel.role('textbox', '消息').waitFor();
+    await panel.role('button', '设置').waitFor();
+  },
+};
