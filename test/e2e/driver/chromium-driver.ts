@@ -1,7 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
 import type { MockServer } from '../../mock-openai.mjs';
-import { textMatches, until, type Harness, type Panel, type Target } from './driver';
+import {
+  selectContents,
+  textMatches,
+  until,
+  type Harness,
+  type Panel,
+  type Target,
+} from './driver';
+
+/** The tabs API as the service worker has it. */
+interface TabsApi {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+}
 
 function target(locator: Locator): Target {
   const last = locator.last();
@@ -56,7 +68,18 @@ export async function chromiumHarness(mock: MockServer): Promise<Harness> {
     name: 'Chromium',
     mock,
     configure: (settings) => browser.configure(settings),
-    openPanel: async () => panel(await browser.openPanel()),
+    openPanel: async (query) => panel(await browser.openPanel(query)),
+    async openPage(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const worker = await browser.worker();
+      const tabId = await worker.evaluate(async (address) => {
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const [tab] = await api.tabs.query({ url: address });
+        return tab?.id ?? -1;
+      }, url);
+      return { tabId, select: (selector) => page.evaluate(selectContents, selector) };
+    },
     close: () => browser.close(),
   };
 }

@@ -41,14 +41,35 @@ export interface Panel {
   reload(): Promise<void>;
 }
 
+/** A web page open in a tab of the browser, as a user reads it. */
+export interface WebPage {
+  /** The tab's id, for `sidepanel.html?tab=` (the UI contract's way to pin the page). */
+  tabId: number;
+  /** Selects the contents of the element matching a CSS selector, as a user would. */
+  select(selector: string): Promise<void>;
+}
+
 /** One browser with the built extension, against the mock server. */
 export interface Harness {
   readonly name: 'Chromium' | 'Firefox';
   readonly mock: MockServer;
   configure(settings: SettingsPatch): Promise<void>;
-  /** Opens the panel page in a new tab. */
-  openPanel(): Promise<Panel>;
+  /** Opens the panel page in a new tab; `query` as `?tab=12`. */
+  openPanel(query?: string): Promise<Panel>;
+  /** Opens a web page in a new tab. */
+  openPage(url: string): Promise<WebPage>;
   close(): Promise<void>;
+}
+
+/** Selects an element's contents in a page (runs in the page). */
+export function selectContents(selector: string): void {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`Nothing matches ${selector}`);
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
 }
 
 /** Passes when `check` stops throwing; fails with its last error after `timeout`. */

@@ -6,7 +6,14 @@ import type { ProviderProfile, Settings } from '@/utils/settings/model';
 import { GECKO_ID } from '../../../wxt.config';
 import type { MockServer } from '../../mock-openai.mjs';
 import type { SettingsPatch } from '../chromium';
-import { textMatches, until, type Harness, type Panel, type Target } from './driver';
+import {
+  selectContents,
+  textMatches,
+  until,
+  type Harness,
+  type Panel,
+  type Target,
+} from './driver';
 
 const FIREFOX_EXTENSION = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -18,6 +25,7 @@ interface BidiFrame {
 
 /** The WebExtension global inside an extension page. */
 interface PageBrowser {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;
@@ -116,18 +124,18 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
   await browser.installExtension(FIREFOX_EXTENSION);
   const url = `moz-extension://${uuid}/sidepanel.html`;
 
-  const load = async (page: Page): Promise<void> => {
+  const load = async (page: Page, query = ''): Promise<void> => {
     // page.goto and reload never resolve for moz-extension:// over BiDi; a raw navigate does.
     const frame = page.mainFrame() as unknown as BidiFrame;
-    await frame.browsingContext.navigate(url, 'none');
+    await frame.browsingContext.navigate(`${url}${query}`, 'none');
     await page.waitForSelector('main, form', { timeout: 20_000 });
   };
 
-  const panel = (page: Page): Panel => ({
+  const panel = (page: Page, query: string): Panel => ({
     role: (role, name) => target(page, aria(role, name)),
     label: (label) => target(page, aria(null, label)),
     css: (selector) => target(page, selector),
-    reload: () => load(page),
+    reload: () => load(page, query),
   });
 
   return {
@@ -166,10 +174,25 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
       );
       await page.close();
     },
-    async openPanel() {
+    async openPanel(query = '') {
       const page = await browser.newPage();
-      await load(page);
-      return panel(page);
+      await load(page, query);
+      return panel(page, query);
+    },
+    async openPage(address) {
+      const page = await browser.newPage();
+      await page.goto(address);
+      // Tab ids are the extension's to tell: ask from one of its pages.
+      const probe = await browser.newPage();
+      await load(probe);
+      const tabId = await probe.evaluate(async (wanted) => {
+        const api = (globalThis as unknown as { browser: PageBrowser }).browser;
+        // Firefox's url filter is a match pattern, which has no port: compare URLs instead.
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
+      }, address);
+      await probe.close();
+      return { tabId, select: (selector) => page.evaluate(selectContents, selector) };
     },
     close: () => browser.close(),
   };

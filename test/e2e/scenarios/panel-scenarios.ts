@@ -90,4 +90,25 @@ export const SCENARIOS: Record<string, (h: Harness) => Promise<void>> = {
     await panel.role('textbox', '消息').waitFor();
     await panel.role('button', '设置').waitFor();
   },
+
+  async 'the selection is quoted, sent inside the message and kept with it'(h) {
+    await useMock(h);
+    const article = await h.openPage(`${h.mock.origin}/page.html`);
+    await article.select('#para');
+    const panel = await h.openPanel(`?tab=${article.tabId}`);
+    await panel.role('button', 'Quote selection').click();
+    await panel.css('[data-quote]').waitFor({ text: 'Rivers carry sediment to the sea.' });
+    expect(await panel.css('[data-quote]').text()).toContain(
+      `Test article · 127.0.0.1:${h.mock.port}`,
+    );
+    await ask(panel, 'Why does this happen?');
+    await replyDone(panel);
+    expect(await panel.css('[data-quote]').count()).toBe(0);
+    const sent = h.mock.requests.at(-1)?.body.messages.at(-1)?.content ?? '';
+    expect(sent).toContain('Rivers carry sediment to the sea.');
+    expect(sent.endsWith('Why does this happen?')).toBe(true);
+    expect(await panel.css('[data-message-role="user"] blockquote').text()).toBe(
+      'Rivers carry sediment to the sea.',
+    );
+  },
 };
