@@ -33,7 +33,7 @@ export interface Target {
 /** The side panel (Chrome) or sidebar (Firefox) page, loaded in a tab. */
 export interface Panel {
   role(
-    role: 'button' | 'textbox' | 'alert' | 'heading' | 'link' | 'navigation',
+    role: 'button' | 'textbox' | 'searchbox' | 'alert' | 'heading' | 'link' | 'navigation',
     name?: string,
   ): Target;
   label(label: string): Target;

@@ -111,4 +111,27 @@ export const SCENARIOS: Record<string, (h: Harness) => Promise<void>> = {
       'Rivers carry sediment to the sea.',
     );
   },
+
+  async 'an edit is a new version, the old one stays, and search finds either'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await ask(panel, 'What is a monad?');
+    await replyDone(panel);
+    await panel.role('button', 'Edit').click();
+    await panel.role('textbox', 'Edit message').fill('What is a functor?');
+    await panel.role('button', 'Submit edit').click();
+    await panel.css(REPLY_TEXT).waitFor({ text: 'Echo (turn 1): What is a functor?' });
+    await panel.css('[data-message-role="user"]').waitFor({ text: '2 / 2' });
+    await panel.role('button', 'Previous version').click();
+    await panel.css(REPLY_TEXT).waitFor({ text: 'Echo (turn 1): What is a monad?' });
+
+    await panel.role('button', 'New chat').click();
+    await ask(panel, 'Tell me about 流式传输');
+    await replyDone(panel);
+    await panel.role('button', 'Conversations').click();
+    await panel.role('searchbox', 'Search conversations').fill('FUNCTOR');
+    await panel.css('nav mark').waitFor({ text: 'functor' });
+    await panel.css('nav mark').click();
+    await panel.css(REPLY_TEXT).waitFor({ text: 'Echo (turn 1): What is a functor?' });
+  },
 };
