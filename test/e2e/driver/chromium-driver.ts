@@ -24,6 +24,7 @@ function target(locator: Locator): Target {
     select: async (value) => {
       await last.selectOption(value);
     },
+    upload: (path) => last.setInputFiles(path),
     text: async () => ((await last.textContent()) ?? '').trim(),
     value: () => last.inputValue(),
     attribute: (name) => last.getAttribute(name),

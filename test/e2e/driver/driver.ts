@@ -23,6 +23,8 @@ export interface Target {
   press(key: string): Promise<void>;
   /** Chooses an option of a select by its value. */
   select(value: string): Promise<void>;
+  /** Gives a file input this file, as choosing it in the file dialog does. */
+  upload(path: string): Promise<void>;
   text(): Promise<string>;
   value(): Promise<string>;
   attribute(name: string): Promise<string | null>;

@@ -73,6 +73,9 @@ function target(page: Page, selector: string): Target {
     async select(value) {
       await (await last()).select(value);
     },
+    async upload(path) {
+      await ((await last()) as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     text: () => read((element) => (element.textContent ?? '').trim()),
     value: () => read((element) => (element as HTMLInputElement).value),
     attribute: (name) =>

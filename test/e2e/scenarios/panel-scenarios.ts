@@ -1,5 +1,9 @@
 // Scenarios every browser must pass, written once against the driver (driver/driver.ts):
 // what a user does in the panel and what they must see.
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Harness, Panel } from '../driver/driver';
 
@@ -134,4 +138,87 @@ export const SCENARIOS: Record<string, (h: Harness) => Promise<void>> = {
     await panel.css('nav mark').click();
     await panel.css(REPLY_TEXT).waitFor({ text: 'Echo (turn 1): What is a functor?' });
   },
+
+  async 'a reply renders its table, highlighted code and math'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await ask(panel, `@mock(verbatim=1)\n${RICH_REPLY}`);
+    await replyDone(panel);
+    await panel.css(`${REPLY_TEXT} table`).waitFor({ text: 'micromark' });
+    await panel.css(`${REPLY_TEXT} .hljs-keyword`).waitFor({ text: 'return' });
+    await panel.css(`${REPLY_TEXT} .katex`).waitFor();
+    expect(await panel.css(`${REPLY_TEXT} script`).count()).toBe(0);
+  },
+
+  async 'a history file is imported and its conversation opens'(h) {
+    await useMock(h);
+    const file = join(tmpdir(), `sidechat-import-${randomUUID()}.json`);
+    writeFileSync(file, JSON.stringify(historyFile('Rivers and deltas', 'How do deltas form?')));
+    const panel = await h.openPanel();
+    await panel.role('button', 'Conversations').click();
+    // By its label attribute: Firefox leaves a visually hidden file input out of the
+    // accessibility tree that puppeteer's role queries read.
+    await panel.css('input[type="file"][aria-label="Import history"]').upload(file);
+    await panel.css('nav [role="status"]').waitFor({ text: 'Imported 1 conversation' });
+    await panel.role('button', 'Rivers and deltas').click();
+    await panel.css(REPLY_TEXT).waitFor({ text: 'Sediment settles where the river slows.' });
+  },
 };
+
+const RICH_REPLY = [
+  '| parser | speed |',
+  '| --- | --- |',
+  '| micromark | slower |',
+  '',
+  '```ts',
+  'function add(a: number, b: number) {',
+  '  return a + b;',
+  '}',
+  '```',
+  '',
+  '$$\\int_0^1 x^2\\,dx = \\frac{1}{3}$$',
+  '',
+  '<script>alert(1)</script>',
+].join('\n');
+
+/** A one-conversation history file in the published format (docs/export-format.md). */
+function historyFile(title: string, question: string) {
+  const at = Date.parse('2026-01-02T03:04:05Z');
+  const message = (id: string, parentId: string | null, role: string, content: string) => ({
+    id,
+    parentId,
+    role,
+    content,
+    reasoning: '',
+    quote: null,
+    status: 'done',
+    feedback: null,
+    model: role === 'assistant' ? 'mock-model' : null,
+    usage: null,
+    error: null,
+    thinkingMs: null,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return {
+    format: 'sidechat-history',
+    version: 1,
+    exportedAt: new Date(at).toISOString(),
+    conversations: [
+      {
+        id: 'c-imported',
+        title,
+        createdAt: at,
+        updatedAt: at,
+        systemPrompt: '',
+        model: 'mock-model',
+        currentLeafId: 'm-2',
+        pinned: false,
+        messages: [
+          message('m-1', null, 'user', question),
+          message('m-2', 'm-1', 'assistant', 'Sediment settles where the river slows.'),
+        ],
+      },
+    ],
+  };
+}
