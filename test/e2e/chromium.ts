@@ -2,13 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ProviderProfile, Settings } from '@/utils/settings/model';
+import type { Settings } from '@/utils/settings/model';
 
-/**
- * Settings to write before a test; `provider` fills the test's own provider profile
- * (id `e2e`, Custom), made the one new chats use.
- */
-export type SettingsPatch = Partial<Settings> & { provider?: Partial<ProviderProfile> };
+import { applySettingsPatch, type SettingsPatch } from './driver/settings-patch';
+
+export type { SettingsPatch };
 import { startMockServer, type MockServer } from '../mock-openai.mjs';
 
 /** The slice of the `chrome` global that tests call inside the service worker. */
@@ -91,31 +89,18 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
     },
     async configure(settings) {
       const sw = await worker();
-      await sw.evaluate(async ({ provider, ...value }) => {
-        // Runs in the worker: no imports, so reach the global directly.
+      // Read and written inside the worker; merged here, as the Firefox harness does.
+      const stored = await sw.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-        const { settings: saved } = await api.storage.local.get('settings');
-        const stored = (saved ?? {}) as Partial<Settings>;
-        const next: Partial<Settings> = { ...stored, ...value };
-        if (provider) {
-          const others = (stored.profiles ?? []).filter((profile) => profile.id !== 'e2e');
-          const own = (stored.profiles ?? []).find((profile) => profile.id === 'e2e');
-          const profile: ProviderProfile = {
-            id: 'e2e',
-            preset: 'custom',
-            name: '',
-            baseURL: '',
-            apiKey: '',
-            model: '',
-            headers: {},
-            ...own,
-            ...provider,
-          };
-          next.profiles = [profile, ...others];
-          next.activeProfileId = 'e2e';
-        }
-        await api.storage.local.set({ settings: next });
-      }, settings);
+        return ((await api.storage.local.get('settings')).settings ?? {}) as Partial<Settings>;
+      });
+      await sw.evaluate(
+        async (next) => {
+          const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+          await api.storage.local.set({ settings: next });
+        },
+        applySettingsPatch(stored, settings),
+      );
     },
     async countStored(store) {
       const sw = await worker();

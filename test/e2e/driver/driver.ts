@@ -3,7 +3,7 @@
 // are found as users find them: by role and accessible name, by label, or by the UI
 // contract's data attributes.
 import type { MockServer } from '../../mock-openai.mjs';
-import type { SettingsPatch } from '../chromium';
+import type { SettingsPatch } from './settings-patch';
 
 /** What a scenario waits for on an element (the last one matching, as a chat's newest). */
 export interface Condition {

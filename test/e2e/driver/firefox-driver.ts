@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, type ElementHandle, type Page } from 'puppeteer-core';
-import type { ProviderProfile, Settings } from '@/utils/settings/model';
+import type { Settings } from '@/utils/settings/model';
 import { GECKO_ID } from '../../../wxt.config';
 import type { MockServer } from '../../mock-openai.mjs';
-import type { SettingsPatch } from '../chromium';
+import { applySettingsPatch, type SettingsPatch } from './settings-patch';
 import {
   selectContents,
   textMatches,
@@ -144,36 +144,20 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
   return {
     name: 'Firefox',
     mock,
-    async configure({ provider, ...value }: SettingsPatch) {
+    async configure(settings: SettingsPatch) {
       const page = await browser.newPage();
       await load(page);
+      // Read and written in an extension page; merged here, as the Chromium harness does.
+      const stored = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: PageBrowser }).browser;
+        return ((await api.storage.local.get('settings')).settings ?? {}) as Partial<Settings>;
+      });
       await page.evaluate(
-        async (patch, own) => {
+        async (next) => {
           const api = (globalThis as unknown as { browser: PageBrowser }).browser;
-          const { settings: saved } = await api.storage.local.get('settings');
-          const stored = (saved ?? {}) as Partial<Settings>;
-          const next: Partial<Settings> = { ...stored, ...patch };
-          if (own) {
-            const others = (stored.profiles ?? []).filter((profile) => profile.id !== 'e2e');
-            const existing = (stored.profiles ?? []).find((profile) => profile.id === 'e2e');
-            const profile: ProviderProfile = {
-              id: 'e2e',
-              preset: 'custom',
-              name: '',
-              baseURL: '',
-              apiKey: '',
-              model: '',
-              headers: {},
-              ...existing,
-              ...own,
-            };
-            next.profiles = [profile, ...others];
-            next.activeProfileId = 'e2e';
-          }
           await api.storage.local.set({ settings: next });
         },
-        value,
-        provider ?? null,
+        applySettingsPatch(stored, settings),
       );
       await page.close();
     },
