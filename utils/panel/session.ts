@@ -1,6 +1,5 @@
 // The panel's side of the chat: the state of the conversation in view and the user's actions,
 // each a request to the background whose answer (or failure) the state reflects.
-import { parseAdaptations, type Adaptations } from '@/utils/providers/adaptation';
 import type { ConversationOptions, Feedback } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
 import type { Quote, SelectionResult } from '@/utils/page/quote';
@@ -14,14 +13,19 @@ import {
 } from './chat-state';
 import { PanelConnection, RequestFailed, type PanelPort } from './connection';
 import { uploadHistory, type ImportResult } from './history-upload';
+import {
+  listModelsThrough,
+  probeChatThrough,
+  type ModelListAnswer,
+  type ProbeAnswer,
+} from './provider-checks';
+
+export type { ModelListAnswer, ProbeAnswer } from './provider-checks';
 
 export type { PanelPort } from './connection';
 
 /** What Test connection asks the background: the model list, then a short test reply. */
 export type ConnectionChecks = Pick<ChatSession, 'listModels' | 'probeChat'>;
-
-/** What listModels answers: the model names, or a sentence saying why there are none. */
-export type ModelListAnswer = { models: string[] } | { error: string };
 
 /** The panel's session: one connection, the conversation in view, and what the user does. */
 export class ChatSession {
@@ -172,29 +176,12 @@ export class ChatSession {
 
   /** Asks the background which models a provider offers (a saved profile or a draft). */
   listModels(target: { profileId: string } | ModelListTarget): Promise<ModelListAnswer> {
-    return this.connection.request('listModels', { target }).then(
-      (models) => ({ models }),
-      (error: unknown) => ({
-        error: error instanceof RequestFailed ? error.sentence : t('connectionLost'),
-      }),
-    );
+    return listModelsThrough(this.connection, target);
   }
 
-  /**
-   * Asks the background for a short test reply from a draft profile's model; answers with
-   * what its server was found to refuse, or a sentence saying why it failed.
-   */
-  probeChat(
-    profileId: string,
-    target: ModelListTarget,
-    model: string,
-  ): Promise<{ adaptations: Adaptations } | { error: string }> {
-    return this.connection.request('probeChat', { profileId, target, model }).then(
-      (value) => ({ adaptations: parseAdaptations(value) }),
-      (error: unknown) => ({
-        error: error instanceof RequestFailed ? error.sentence : t('connectionLost'),
-      }),
-    );
+  /** Asks for a short test reply from a draft profile's model (Test connection's 2nd step). */
+  probeChat(profileId: string, target: ModelListTarget, model: string): Promise<ProbeAnswer> {
+    return probeChatThrough(this.connection, profileId, target, model);
   }
 
   /** Changes the provider, model, persona or overrides of the chat in view. */

@@ -1,0 +1,42 @@
+// Test connection's requests, as the panel makes them: the answer, or the sentence saying
+// why there is none (never a thrown error for the form to catch).
+import { t } from '@/utils/i18n/translate';
+import { parseAdaptations, type Adaptations } from '@/utils/providers/adaptation';
+import type { ModelListTarget } from '@/utils/providers/model-target';
+import { RequestFailed, type PanelConnection } from './connection';
+
+/** What listModels answers: the model names, or a sentence saying why there are none. */
+export type ModelListAnswer = { models: string[] } | { error: string };
+
+/** What a test reply finds: what the server refuses, or why the reply failed. */
+export type ProbeAnswer = { adaptations: Adaptations } | { error: string };
+
+const sentenceOf = (error: unknown): string =>
+  error instanceof RequestFailed ? error.sentence : t('connectionLost');
+
+/** Asks the background which models a provider offers (a saved profile or a draft). */
+export function listModelsThrough(
+  connection: PanelConnection,
+  target: { profileId: string } | ModelListTarget,
+): Promise<ModelListAnswer> {
+  return connection.request('listModels', { target }).then(
+    (models) => ({ models }),
+    (error: unknown) => ({ error: sentenceOf(error) }),
+  );
+}
+
+/**
+ * Asks the background for a short test reply from a draft profile's model; answers with
+ * what its server was found to refuse, or a sentence saying why it failed.
+ */
+export function probeChatThrough(
+  connection: PanelConnection,
+  profileId: string,
+  target: ModelListTarget,
+  model: string,
+): Promise<ProbeAnswer> {
+  return connection.request('probeChat', { profileId, target, model }).then(
+    (value) => ({ adaptations: parseAdaptations(value) }),
+    (error: unknown) => ({ error: sentenceOf(error) }),
+  );
+}
