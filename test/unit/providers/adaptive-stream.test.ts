@@ -87,6 +87,20 @@ describe('adaptive requests, through the openai SDK against refusing servers', (
     });
   });
 
+  it('should stop sending a length limit the server refuses in either field', async () => {
+    const config = configFor('no-length-limit', { maxTokens: 64 });
+    const start = mock.requests.length;
+    const reply = await collect(completion(config, ask('short'), new AbortController().signal));
+    expect(reply.text).toBe('Echo (turn 1): short');
+    expect(bodiesSince(start).map((body) => [body.max_tokens, body.max_completion_tokens])).toEqual(
+      [
+        [64, undefined],
+        [undefined, undefined],
+      ],
+    );
+    expect(await storedAdaptations.get('p1', config.baseURL)).toEqual({ lengthField: 'none' });
+  });
+
   it('should not retry a refusal about something else, and say the provider’s sentence', async () => {
     const config = configFor('no-stream-usage');
     await storedAdaptations.forget('p1');
