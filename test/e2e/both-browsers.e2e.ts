@@ -24,7 +24,8 @@ for (const [name, launch] of BROWSERS) {
       harness = undefined;
     });
     for (const [scenario, run] of Object.entries(SCENARIOS)) {
-      it(`${scenario} (${name})`, async () => {
+      // Firefox over BiDi answers each query in a few round trips: give scenarios room.
+      it(`${scenario} (${name})`, { timeout: 60_000 }, async () => {
         harness = await launch(mock);
         await run(harness);
       });

@@ -73,6 +73,30 @@ export const SCENARIOS: Record<string, (h: Harness) => Promise<void>> = {
     expect(await panel.css('[data-message-role="user"]').text()).toContain('my question');
   },
 
+  async 'each kind of failure is a sentence in an alert with Retry, the prompt kept'(h) {
+    await h.configure({
+      provider: { baseURL: h.mock.url, apiKey: 'sk-e2e-secret-123456', model: 'mock-model' },
+      stallTimeoutMs: 1000,
+    });
+    const panel = await h.openPanel();
+    const cases: [prompt: string, sentence: RegExp][] = [
+      ['@mock(status=404)', /has no model “mock-model”, or the base URL is wrong/],
+      ['@mock(status=429,retryAfter=20)', /rate-limiting requests\. Wait 20 s/],
+      ['@mock(status=502)', /server error \(502\)/],
+      ['@mock(drop=2)', /connection to 127\.0\.0\.1:\d+ broke mid-reply/],
+      ['@mock(stall=1)', /sent nothing for 1 s/],
+      ['@mock(streamerror=overloaded,tokens=2)', /server error/],
+    ];
+    for (const [prompt, sentence] of cases) {
+      await panel.role('button', 'New chat').click();
+      await ask(panel, `my question ${prompt}`);
+      await panel.role('alert').waitFor({ text: sentence });
+      await panel.role('button', 'Retry').waitFor();
+      expect(await panel.css('[data-message-role="user"]').text()).toContain('my question');
+      await panel.css(REPLY).waitFor({ attribute: ['data-message-status', 'error'] });
+    }
+  },
+
   async 'a local server that refuses extension origins still answers (the Origin rule)'(h) {
     await useMock(h);
     h.mock.setOriginCheck(true);
