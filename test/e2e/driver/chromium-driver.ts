@@ -59,6 +59,8 @@ function panel(page: Page): Panel {
     reload: async () => {
       await page.reload();
     },
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    measure: (probe) => page.evaluate(probe),
   };
 }
 

@@ -41,6 +41,10 @@ export interface Panel {
   label(label: string): Target;
   css(selector: string): Target;
   reload(): Promise<void>;
+  /** Sets the page's size, as a user drags the side panel wider or narrower. */
+  resize(width: number, height: number): Promise<void>;
+  /** Runs a function in the page (a measurement) and returns what it returns. */
+  measure<T>(probe: () => T): Promise<T>;
 }
 
 /** A web page open in a tab of the browser, as a user reads it. */

@@ -139,6 +139,8 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
     label: (label) => target(page, aria(null, label)),
     css: (selector) => target(page, selector),
     reload: () => load(page, query),
+    resize: (width, height) => page.setViewport({ width, height }),
+    measure: (probe) => page.evaluate(probe),
   });
 
   return {

@@ -97,6 +97,25 @@ export const SCENARIOS: Record<string, (h: Harness) => Promise<void>> = {
     }
   },
 
+  async 'nothing scrolls sideways from 320 to 700 px, and every icon button is named'(h) {
+    await useMock(h);
+    const panel = await h.openPanel();
+    await ask(panel, `@mock(verbatim=1)\n${WIDE_REPLY}`);
+    await replyDone(panel);
+    for (const width of [320, 400, 700]) {
+      await panel.resize(width, 700);
+      expect(await panel.measure(() => window.innerWidth)).toBe(width);
+      for (const screen of ['chat', 'Conversations', 'Settings']) {
+        if (screen !== 'chat') await panel.role('button', screen).click();
+        if (screen === 'Settings') await panel.role('button', 'Save').waitFor();
+        expect(await panel.measure(sidewaysOverflow), `${screen} at ${width}px`).toEqual([]);
+        expect(await panel.measure(unnamedIconButtons), `${screen} at ${width}px`).toEqual([]);
+      }
+      await panel.role('button', 'Settings').click();
+      await panel.role('textbox', 'Message').waitFor();
+    }
+  },
+
   async 'a local server that refuses extension origins still answers (the Origin rule)'(h) {
     await useMock(h);
     h.mock.setOriginCheck(true);
@@ -245,4 +264,39 @@ function historyFile(title: string, question: string) {
       },
     ],
   };
+}
+
+const WIDE_REPLY = [
+  'A long unbroken token: https://example.com/a/very/long/path/that/keeps/going/and/going/without/any/break',
+  '',
+  '| a column | another column | a third one | and a fourth |',
+  '| --- | --- | --- | --- |',
+  '| some text | more text here | even more | last |',
+  '',
+  '```js',
+  'const aVeryLongLineOfCode = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => value * 2).join(", ");',
+  '```',
+  '',
+  '中文段落：模型的回答也常常包含中文，没有空格也要正确换行，不能撑破侧边栏的宽度。',
+].join('\n');
+
+/** What scrolls sideways: the page, or a message (runs in the page). */
+function sidewaysOverflow(): string[] {
+  const wide: string[] = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth)
+    wide.push(`page ${root.scrollWidth}>${root.clientWidth}`);
+  for (const message of document.querySelectorAll<HTMLElement>('[data-message-role]')) {
+    if (message.scrollWidth > message.clientWidth + 1) {
+      wide.push(`${message.dataset.messageRole} ${message.scrollWidth}>${message.clientWidth}`);
+    }
+  }
+  return wide;
+}
+
+/** Icon buttons without an accessible name or a tooltip (runs in the page). */
+function unnamedIconButtons(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('.icon-button')]
+    .filter((button) => !button.getAttribute('aria-label')?.trim() || !button.dataset.tooltip)
+    .map((button) => button.outerHTML.slice(0, 80));
 }
