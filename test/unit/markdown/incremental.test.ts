@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IncrementalMarkdown } from '@/utils/markdown/incremental';
 import { createMarkdownEngine } from '@/utils/markdown/render';
-import { ThinkSplitter } from '@/utils/providers/think-splitter';
 import { markdownCorpus } from '../../fixtures/markdown-corpus';
 
 const engine = createMarkdownEngine({ allowRemoteImages: false });
@@ -165,46 +164,5 @@ describe('IncrementalMarkdown', () => {
     const markdown = new IncrementalMarkdown(engine);
     markdown.update('first\n\nsecond\n\nthird');
     expect(markdown.update('other text').reset).toBe(true);
-  });
-});
-
-/** Streams chunks through a ThinkSplitter; returns what each side received. */
-function split(chunks: string[]) {
-  const splitter = new ThinkSplitter();
-  const out = { content: '', reasoning: '' };
-  for (const chunk of [...chunks.map((c) => splitter.push(c)), splitter.flush()]) {
-    out.content += chunk.content;
-    out.reasoning += chunk.reasoning;
-  }
-  return out;
-}
-
-describe('ThinkSplitter', () => {
-  it('should separate <think> blocks from the answer', () => {
-    expect(split(['<think>plan it</think>\n\nThe answer.'])).toEqual({
-      content: 'The answer.',
-      reasoning: 'plan it',
-    });
-  });
-
-  it('should handle tags split across chunks at every position', () => {
-    const text = '<think>step one, step two</think>\n\nFinal **answer**.';
-    for (let cut = 1; cut < text.length; cut += 1) {
-      expect(split([text.slice(0, cut), text.slice(cut)])).toEqual({
-        content: 'Final **answer**.',
-        reasoning: 'step one, step two',
-      });
-    }
-    expect(split([...text])).toEqual({
-      content: 'Final **answer**.',
-      reasoning: 'step one, step two',
-    });
-  });
-
-  it('should leave text that only looks like a tag alone', () => {
-    expect(split(['a < b and <thin', 'king> tags'])).toEqual({
-      content: 'a < b and <thinking> tags',
-      reasoning: '',
-    });
   });
 });

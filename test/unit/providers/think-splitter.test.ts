@@ -30,6 +30,13 @@ describe('ThinkSplitter, every tag form', () => {
     },
   );
 
+  it('should leave text that only looks like a tag alone, even cut where a tag could start', () => {
+    expect(split(['a < b and <thin', 'king> tags'])).toEqual({
+      content: 'a < b and <thinking> tags',
+      reasoning: '',
+    });
+  });
+
   it('should leave tags alone once the answer has started (an answer about tags)', () => {
     expect(split(['Use <thinking> and </thinking> in your prompt.'])).toEqual({
       content: 'Use <thinking> and </thinking> in your prompt.',
