@@ -7,7 +7,7 @@ const EXAMPLES = ['examplePrompt1', 'examplePrompt2', 'examplePrompt3', 'example
 export function ExamplePrompts({ onPick }: { onPick(prompt: string): void }) {
   return (
     <section class="examples" aria-labelledby="examples-title">
-      <div class="examples__mark" aria-hidden="true">
+      <div class="app-mark" aria-hidden="true">
         <ConversationsIcon size={28} strokeWidth={1.5} />
       </div>
       <p class="message-list__empty">{t('emptyChat')}</p>

@@ -116,7 +116,7 @@ export function HistoryView({
           {!list.loaded && <Skeleton />}
           {list.loaded && pinned.length + list.items.length === 0 && (
             <div class="history__empty-state">
-              <div class="examples__mark" aria-hidden="true">
+              <div class="app-mark" aria-hidden="true">
                 <ConversationsIcon size={28} strokeWidth={1.5} />
               </div>
               <p class="history__empty">{t('noConversations')}</p>

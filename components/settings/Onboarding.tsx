@@ -87,7 +87,7 @@ export function Onboarding({
     <main class="onboarding">
       <form class="settings" onSubmit={onSubmit} noValidate aria-labelledby="welcome-title">
         <header class="onboarding__hero">
-          <div class="onboarding__mark" aria-hidden="true">
+          <div class="app-mark" aria-hidden="true">
             <ConversationsIcon size={28} strokeWidth={1.5} />
           </div>
           <h2 id="welcome-title">{t('welcomeTitle')}</h2>
