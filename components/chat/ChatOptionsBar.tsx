@@ -9,7 +9,6 @@ import { personaOf, profileOf, providerName, resolveRequest } from '@/utils/prov
 import type { Settings } from '@/utils/settings/model';
 import { ChatOverrides } from './ChatOverrides';
 import { ContextMeter } from './ContextMeter';
-import { contextTokensOf } from '@/utils/providers/context-window';
 
 /** Tokens the visible replies of a conversation used, as providers reported them. */
 function conversationTokens(state: ChatState): number {
@@ -24,13 +23,13 @@ export function ChatOptionsBar({
   session,
   state,
   settings,
-  contextWindow,
+  context,
 }: {
   session: ChatSession;
   state: ChatState;
   settings: Settings;
-  /** The chat's model's context window, when known. */
-  contextWindow: number | null;
+  /** Tokens the next request starts from, and the model's window when known. */
+  context: { tokens: number; window: number | null };
 }) {
   const options = optionsInView(state);
   const profile = profileOf(settings, options);
@@ -116,8 +115,8 @@ export function ChatOptionsBar({
         </datalist>
         <ContextMeter
           totalTokens={conversationTokens(state)}
-          contextTokens={contextTokensOf(state.messages)}
-          contextWindow={contextWindow}
+          contextTokens={context.tokens}
+          contextWindow={context.window}
         />
       </div>
       <p id="chat-model-status" class="chat-options__status" role="status">

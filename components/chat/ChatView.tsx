@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { ChatSession } from '@/utils/panel/session';
 import type { Quote } from '@/utils/page/quote';
@@ -59,7 +60,9 @@ export function ChatView({
   const streaming = streamingMessageId(state) !== null;
   const options = optionsInView(state);
   const contextWindow = useContextWindow(settings, options);
-  const fill = contextFill(contextTokensOf(state.messages), draft, contextWindow);
+  // Once per change of the messages, not per keystroke in the composer.
+  const contextTokens = useMemo(() => contextTokensOf(state.messages), [state.messages]);
+  const fill = contextFill(contextTokens, draft, contextWindow);
   const resolved = settings && resolveRequest(settings, options);
   const model = resolved && typeof resolved !== 'string' ? resolved.model : '';
   return (
@@ -112,7 +115,7 @@ export function ChatView({
               session={session}
               state={state}
               settings={settings}
-              contextWindow={contextWindow}
+              context={{ tokens: contextTokens, window: contextWindow }}
             />
           )
         }
