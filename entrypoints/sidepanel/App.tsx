@@ -107,14 +107,6 @@ export function App({ session }: { session: ChatSession }) {
     sentRequest.current = session.send(prompt, { ...quote, text });
   });
 
-  // A search result on another branch: switch to the branch that holds it.
-  useEffect(() => {
-    if (!focusMessageId || !state.loaded) return;
-    if (!state.messages.some((message) => message.id === focusMessageId)) {
-      session.switchVersion(focusMessageId);
-    }
-  }, [focusMessageId, state.loaded, state.conversationId]);
-
   const send = (): void => {
     if (!configured) {
       session.showAlert({
@@ -135,7 +127,8 @@ export function App({ session }: { session: ChatSession }) {
 
   const openConversation = (conversationId: string, messageId: string | null): void => {
     setFocusMessageId(messageId);
-    if (conversationId !== state.conversationId) session.open(conversationId);
+    if (messageId !== null) session.showMessage(conversationId, messageId);
+    else if (conversationId !== state.conversationId) session.open(conversationId);
     setView('chat');
   };
 

@@ -33,6 +33,8 @@ export class ChatSession {
   private readonly listeners = new Set<(state: ChatState) => void>();
   private readonly connection: PanelConnection;
   private openedAt = 0;
+  /** A message the next snapshot must show (a search hit): its branch is switched to. */
+  private reveal: { conversationId: string; messageId: string } | null = null;
 
   constructor(
     connect: () => PanelPort,
@@ -50,6 +52,7 @@ export class ChatSession {
           }
           const next = applyEvent(this.state, event);
           if (next !== this.state) this.setState(next);
+          if (event.type === 'snapshot') this.revealPending();
         },
         onConnectedChange: (connected) => {
           // A send in flight may or may not have been saved: the snapshot after reconnecting
@@ -243,10 +246,35 @@ export class ChatSession {
 
   /** Shows another conversation (null: a new, empty chat). */
   open(conversationId: string | null = this.state.conversationId): void {
+    if (this.reveal?.conversationId !== conversationId) this.reveal = null;
     const { connected, listVersion } = this.state;
     this.setState({ ...initialChatState(conversationId), connected, listVersion });
     this.openedAt = performance.now();
     this.follow(conversationId);
+  }
+
+  /**
+   * Shows the branch of a conversation that holds a message (a search hit), opening the
+   * conversation if another is in view and switching branches if another one shows.
+   */
+  showMessage(conversationId: string, messageId: string): void {
+    this.reveal = { conversationId, messageId };
+    if (conversationId !== this.state.conversationId) this.open(conversationId);
+    else this.revealPending();
+  }
+
+  /**
+   * Decided on the snapshot itself, not on a render of it: the panel may render the empty
+   * state and the loaded one in either order.
+   */
+  private revealPending(): void {
+    const reveal = this.reveal;
+    const { conversationId, loaded, messages } = this.state;
+    if (!reveal || !loaded || reveal.conversationId !== conversationId) return;
+    this.reveal = null;
+    if (!messages.some((message) => message.id === reveal.messageId)) {
+      this.switchVersion(reveal.messageId);
+    }
   }
 
   /** Shows a local alert (e.g. nothing configured) without asking the background. */

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChatSession, type PanelPort } from '@/utils/panel/session';
 import type { ServerMessage } from '@/utils/protocol/ports';
 import type { ClientRequest } from '@/utils/protocol/requests';
+import { makeConversation, makeMessage } from '../fixtures';
 
 /** A port whose far end the test plays. */
 function fakePort() {
@@ -43,6 +44,17 @@ const counter = () => {
   let n = 0;
   return () => `r${++n}`;
 };
+
+/** A stored conversation c1 showing the chain of messages `ids`. */
+const snapshotOf = (...ids: string[]) => ({
+  type: 'snapshot',
+  conversationId: 'c1',
+  snapshot: {
+    conversation: makeConversation({ currentLeafId: ids.at(-1) ?? null }),
+    messages: ids.map((id, index) => makeMessage(id, ids[index - 1] ?? null)),
+    versions: {},
+  },
+});
 
 describe('ChatSession', () => {
   it('should subscribe on start and send with the last visible message as parent', () => {
@@ -184,5 +196,45 @@ describe('ChatSession', () => {
     session.close();
     session.send('late');
     expect(far.sent.filter((r) => r.type === 'send')).toHaveLength(0);
+  });
+
+  describe('a search hit', () => {
+    it('should switch to the branch that holds it once the conversation has loaded', () => {
+      const far = fakePort();
+      const session = new ChatSession(() => far.port, null, counter());
+      session.start();
+      far.emit({ type: 'snapshot', conversationId: null, snapshot: null });
+      session.showMessage('c1', 'functor');
+      expect(far.last('subscribe')).toMatchObject({ conversationId: 'c1' });
+      expect(far.last('switchBranch')).toBeUndefined();
+      // The stored branch shows the other version: the hit's branch is asked for, once.
+      far.emit(snapshotOf('monad', 'monad-reply'));
+      expect(far.last('switchBranch')).toMatchObject({ messageId: 'functor' });
+      far.emit(snapshotOf('functor', 'functor-reply'));
+      far.emit(snapshotOf('monad', 'monad-reply'));
+      expect(far.sent.filter((request) => request.type === 'switchBranch')).toHaveLength(1);
+    });
+
+    it('should leave the branches alone when the hit is already in view', () => {
+      const far = fakePort();
+      const session = new ChatSession(() => far.port, 'c1', counter());
+      session.start();
+      far.emit(snapshotOf('functor', 'functor-reply'));
+      session.showMessage('c1', 'functor-reply');
+      session.showMessage('c1', 'functor');
+      expect(far.last('switchBranch')).toBeUndefined();
+      expect(far.sent.filter((request) => request.type === 'subscribe')).toHaveLength(1);
+    });
+
+    it('should forget the hit when another conversation is opened first', () => {
+      const far = fakePort();
+      const session = new ChatSession(() => far.port, null, counter());
+      session.start();
+      session.showMessage('c1', 'functor');
+      session.open('c2');
+      session.open('c1');
+      far.emit(snapshotOf('monad', 'monad-reply'));
+      expect(far.last('switchBranch')).toBeUndefined();
+    });
   });
 });
