@@ -120,7 +120,7 @@ export function Onboarding({
             {origins.length > 0 && ` ${t('accessWhy', { hosts: hostsOf(origins) })}`}
           </p>
         </div>
-        <div class="settings__actions">
+        <div class="settings__actions settings__actions--sticky">
           <button type="submit" class="button button--primary">
             {t('startChatting')}
           </button>

@@ -169,7 +169,7 @@ export function SettingsForm({
         ))}
         <TextField label={t('quoteLimit')} inputMode="numeric" {...text('quoteLimit')} />
       </fieldset>
-      <div class="settings__actions">
+      <div class="settings__actions settings__actions--sticky">
         <button type="submit" class="button button--primary">
           {t('save')}
         </button>
