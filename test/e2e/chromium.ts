@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Settings } from '@/utils/settings/model';
-
+import { startMockServer, type MockServer } from '../mock-openai.mjs';
 import { applySettingsPatch, type SettingsPatch } from './driver/settings-patch';
+import { countStored, storedReplyLength, wipeHistory } from './driver/stored-history';
 
 export type { SettingsPatch };
-import { startMockServer, type MockServer } from '../mock-openai.mjs';
 
 /** The slice of the `chrome` global that tests call inside the service worker. */
 export interface WorkerChrome {
@@ -103,56 +103,13 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
       );
     },
     async countStored(store) {
-      const sw = await worker();
-      // Runs in the worker: the database is opened there directly, without our code.
-      return sw.evaluate(async (name) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('sidechat');
-          open.addEventListener('success', () => resolve(open.result));
-          open.addEventListener('error', () => reject(open.error));
-        });
-        const count = await new Promise<number>((resolve) => {
-          const request = db.transaction(name).objectStore(name).count();
-          request.addEventListener('success', () => resolve(request.result));
-        });
-        db.close();
-        return count;
-      }, store);
+      return (await worker()).evaluate(countStored, store);
     },
     async wipeHistory() {
-      const sw = await worker();
-      await sw.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('sidechat');
-          open.addEventListener('success', () => resolve(open.result));
-          open.addEventListener('error', () => reject(open.error));
-        });
-        const names = ['conversations', 'messages', 'search'];
-        const tx = db.transaction(names, 'readwrite');
-        for (const name of names) tx.objectStore(name).clear();
-        await new Promise((resolve) => tx.addEventListener('complete', resolve));
-        db.close();
-      });
+      await (await worker()).evaluate(wipeHistory);
     },
     async storedReplyLength() {
-      const sw = await worker();
-      return sw.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('sidechat');
-          open.addEventListener('success', () => resolve(open.result));
-          open.addEventListener('error', () => reject(open.error));
-        });
-        const all = await new Promise<{ role: string; content: string; createdAt: number }[]>(
-          (resolve) => {
-            const request = db.transaction('messages').objectStore('messages').getAll();
-            request.addEventListener('success', () => resolve(request.result));
-          },
-        );
-        db.close();
-        const replies = all.filter((message) => message.role === 'assistant');
-        replies.sort((a, b) => a.createdAt - b.createdAt);
-        return replies.at(-1)?.content.length ?? 0;
-      });
+      return (await worker()).evaluate(storedReplyLength);
     },
     slowNextSettingsRead(ms) {
       const started = (async () => {

@@ -1,12 +1,15 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
 import type { MockServer } from '../../mock-openai.mjs';
 import {
+  checkCondition,
   selectContents,
-  textMatches,
   until,
   type Harness,
   type Panel,
+  type Query,
   type Target,
 } from './driver';
 
@@ -15,52 +18,90 @@ interface TabsApi {
   tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
 }
 
-function target(locator: Locator): Target {
-  const last = locator.last();
+/** Queries inside a page or inside the elements a locator matched. */
+function query(scope: Page | Locator): Query {
   return {
-    click: () => last.click(),
-    fill: (text) => last.fill(text),
-    press: (key) => last.press(key),
+    role: (role, name) =>
+      target(scope.getByRole(role, name === undefined ? {} : { name, exact: true })),
+    label: (label) => target(scope.getByLabel(label, { exact: true })),
+    css: (selector) => target(scope.locator(selector)),
+    text: (text) => target(scope.getByText(text)),
+  };
+}
+
+/** A Target over a playwright locator; `one` is the element actions and reads act on. */
+function target(locator: Locator, one: Locator = locator.last()): Target {
+  return {
+    // Inside the one element reads act on, as "the buttons of the newest reply".
+    ...query(one),
+    withText: (text) => target(locator.filter({ hasText: text })),
+    first: () => target(locator.first(), locator.first()),
+    nth: (index) => target(locator.nth(index), locator.nth(index)),
+    click: () => one.click(),
+    hover: () => one.hover(),
+    focus: () => one.focus(),
+    fill: (text) => one.fill(text),
+    press: (key) => one.press(key),
     select: async (value) => {
-      await last.selectOption(value);
+      await one.selectOption(value);
     },
-    upload: (path) => last.setInputFiles(path),
-    text: async () => ((await last.textContent()) ?? '').trim(),
-    value: () => last.inputValue(),
-    attribute: (name) => last.getAttribute(name),
+    upload: (path) => one.setInputFiles(path),
+    scrollIntoView: () => one.scrollIntoViewIfNeeded(),
+    read: async () => ((await one.textContent()) ?? '').trim(),
+    shownText: async () => (await one.innerText()).trim(),
+    texts: async () => (await locator.allTextContents()).map((text) => text.trim()),
+    htmls: () => locator.evaluateAll((elements) => elements.map((element) => element.outerHTML)),
+    value: () => one.inputValue(),
+    attribute: (name) => one.getAttribute(name),
     count: () => locator.count(),
     async waitFor(condition = {}) {
-      if (condition.gone) return last.waitFor({ state: 'detached' });
-      await last.waitFor();
-      const { text, attribute } = condition;
-      if (text !== undefined) {
-        await until(async () => {
-          const seen = (await last.textContent()) ?? '';
-          if (!textMatches(seen, text))
-            throw new Error(`Text is ${JSON.stringify(seen)}, not ${text}`);
-        });
-      }
-      if (attribute) {
-        await until(async () => {
-          const seen = await last.getAttribute(attribute[0]);
-          if (seen !== attribute[1])
-            throw new Error(`${attribute[0]} is ${seen}, not ${attribute[1]}`);
-        });
-      }
+      if (condition.gone) return one.waitFor({ state: 'detached' });
+      await one.waitFor();
+      const name = condition.attribute?.[0];
+      await until(async () =>
+        checkCondition(
+          {
+            text: (await one.textContent()) ?? '',
+            attribute: name === undefined ? null : await one.getAttribute(name),
+          },
+          condition,
+        ),
+      );
     },
   };
 }
 
 function panel(page: Page): Panel {
   return {
-    role: (role, name) => target(page.getByRole(role, name ? { name, exact: true } : {})),
-    label: (label) => target(page.getByLabel(label, { exact: true })),
-    css: (selector) => target(page.locator(selector)),
+    ...query(page),
     reload: async () => {
       await page.reload();
     },
+    press: (key) => page.keyboard.press(key),
     resize: (width, height) => page.setViewportSize({ width, height }),
     measure: (probe) => page.evaluate(probe),
+    watch() {
+      const dialogs: string[] = [];
+      const outsideRequests: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      page.on('request', (request) => {
+        if (!request.url().startsWith('chrome-extension://')) outsideRequests.push(request.url());
+      });
+      return { dialogs, outsideRequests, quiet: () => page.waitForLoadState('networkidle') };
+    },
+    async download(click) {
+      const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+      const path = join(
+        tmpdir(),
+        `sidechat-download-${Date.now()}-${download.suggestedFilename()}`,
+      );
+      await download.saveAs(path);
+      return { name: download.suggestedFilename(), path };
+    },
+    close: () => page.close(),
   };
 }
 
@@ -71,7 +112,7 @@ export async function chromiumHarness(mock: MockServer): Promise<Harness> {
     name: 'Chromium',
     mock,
     configure: (settings) => browser.configure(settings),
-    openPanel: async (query) => panel(await browser.openPanel(query)),
+    openPanel: async (search) => panel(await browser.openPanel(search)),
     async openPage(url) {
       const page = await browser.context.newPage();
       await page.goto(url);
@@ -81,8 +122,13 @@ export async function chromiumHarness(mock: MockServer): Promise<Harness> {
         const [tab] = await api.tabs.query({ url: address });
         return tab?.id ?? -1;
       }, url);
-      return { tabId, select: (selector) => page.evaluate(selectContents, selector) };
+      return {
+        tabId,
+        select: (selector) => page.evaluate(selectContents, selector),
+        run: (action) => page.evaluate(action),
+      };
     },
+    inExtension: async (run, arg = '') => (await browser.worker()).evaluate(run, arg),
     close: () => browser.close(),
   };
 }

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, type ElementHandle, type Page } from 'puppeteer-core';
+import { launch, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import type { Settings } from '@/utils/settings/model';
 import { GECKO_ID } from '../../../wxt.config';
 import type { MockServer } from '../../mock-openai.mjs';
 import { applySettingsPatch, type SettingsPatch } from './settings-patch';
 import {
+  checkCondition,
   selectContents,
   textMatches,
   until,
   type Harness,
   type Panel,
+  type Query,
   type Target,
 } from './driver';
 
@@ -43,23 +47,105 @@ function aria(role: string | null, name?: string): string {
   return `::-p-aria(${parts.join('')})`;
 }
 
-function target(page: Page, selector: string): Target {
-  const all = () => page.$$(selector);
-  const last = async (): Promise<ElementHandle<Element>> => {
-    let found: ElementHandle<Element> | undefined;
-    await until(async () => {
-      found = (await all()).at(-1);
-      if (!found) throw new Error(`Nothing matches ${selector}`);
-    }, 20_000);
-    return found as ElementHandle<Element>;
-  };
-  const read = async <T>(pick: (element: Element) => T): Promise<T> =>
-    (await last()).evaluate(pick);
+/** The elements a query finds now (empty while there are none). */
+type Resolve = () => Promise<ElementHandle<Element>[]>;
+
+/** Queries inside a page or inside the elements `scope` finds. */
+function query(page: Page, scope: Resolve | null, scopeName = 'the page'): Query {
+  const within =
+    (selector: string): Resolve =>
+    async () => {
+      if (!scope) return page.$$(selector);
+      const found: ElementHandle<Element>[] = [];
+      for (const parent of await scope()) found.push(...(await parent.$$(selector)));
+      return found;
+    };
   return {
-    click: async () => (await last()).click(),
+    role: (role, name) =>
+      target(page, within(aria(role, name)), `${aria(role, name)} in ${scopeName}`),
+    label: (label) =>
+      target(page, within(aria(null, label)), `${aria(null, label)} in ${scopeName}`),
+    css: (selector) => target(page, within(selector), `${selector} in ${scopeName}`),
+    text: (text) => {
+      const selector = `::-p-text(${JSON.stringify(text)})`;
+      return target(page, within(selector), `${selector} in ${scopeName}`);
+    },
+  };
+}
+
+/** A Target over what `all` finds; `pick` chooses the element actions and reads act on. */
+function target(
+  page: Page,
+  all: Resolve,
+  /** The query in words, for the error when nothing matches. */
+  name: string,
+  pick: (found: ElementHandle<Element>[]) => ElementHandle<Element> | undefined = (found) =>
+    found.at(-1),
+): Target {
+  const one = async (): Promise<ElementHandle<Element>> => {
+    let chosen: ElementHandle<Element> | undefined;
+    await until(async () => {
+      chosen = pick(await all());
+      if (!chosen) throw new Error(`Nothing matches ${name}`);
+    }, 20_000);
+    return chosen as ElementHandle<Element>;
+  };
+  // puppeteer clicks at the element's centre once it is barely in view, where a sticky bar
+  // (the welcome screen's Start chatting) may cover it; playwright waits for a clear spot.
+  const centered = async (): Promise<ElementHandle<Element>> => {
+    const element = await one();
+    await element.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'nearest' }));
+    return element;
+  };
+  const read = async <T>(reader: (element: Element) => T): Promise<T> =>
+    (await one()).evaluate(reader);
+  const narrowed =
+    (choose: typeof pick): Resolve =>
+    async () => {
+      const chosen = choose(await all());
+      return chosen ? [chosen] : [];
+    };
+  return {
+    // Inside the one element reads act on, as "the buttons of the newest reply".
+    ...query(
+      page,
+      async () => {
+        const chosen = pick(await all());
+        return chosen ? [chosen] : [];
+      },
+      name,
+    ),
+    withText: (text) =>
+      target(
+        page,
+        async () => {
+          const kept: ElementHandle<Element>[] = [];
+          for (const element of await all()) {
+            const seen = await element.evaluate((e) => e.textContent ?? '');
+            if (textMatches(seen, text)) kept.push(element);
+          }
+          return kept;
+        },
+        `${name} with text ${String(text)}`,
+      ),
+    first: () =>
+      target(
+        page,
+        narrowed((found) => found[0]),
+        `first of ${name}`,
+      ),
+    nth: (index) =>
+      target(
+        page,
+        narrowed((found) => found[index]),
+        `#${index} of ${name}`,
+      ),
+    click: async () => (await centered()).click(),
+    hover: async () => (await centered()).hover(),
+    focus: async () => (await one()).focus(),
     // As playwright's fill: the value set at once and one input event, as typing ends in.
     async fill(text) {
-      const element = await last();
+      const element = await one();
       await element.focus();
       await element.evaluate((field, value) => {
         (field as HTMLInputElement).value = value;
@@ -67,40 +153,47 @@ function target(page: Page, selector: string): Target {
       }, text);
     },
     async press(key) {
-      await (await last()).focus();
-      await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+      await (await one()).focus();
+      await page.keyboard.press(key as KeyInput);
     },
     async select(value) {
-      await (await last()).select(value);
+      await (await one()).select(value);
     },
     async upload(path) {
-      await ((await last()) as ElementHandle<HTMLInputElement>).uploadFile(path);
+      await ((await one()) as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
-    text: () => read((element) => (element.textContent ?? '').trim()),
+    scrollIntoView: async () => (await one()).scrollIntoView(),
+    read: () => read((element) => (element.textContent ?? '').trim()),
+    shownText: () => read((element) => (element as HTMLElement).innerText.trim()),
+    async texts() {
+      const found = await all();
+      return Promise.all(found.map((e) => e.evaluate((x) => (x.textContent ?? '').trim())));
+    },
+    async htmls() {
+      return Promise.all((await all()).map((e) => e.evaluate((x) => x.outerHTML)));
+    },
     value: () => read((element) => (element as HTMLInputElement).value),
-    attribute: (name) =>
-      last().then((element) => element.evaluate((e, n) => e.getAttribute(n), name)),
+    attribute: async (name) => (await one()).evaluate((e, n) => e.getAttribute(n), name),
     count: async () => (await all()).length,
     async waitFor(condition = {}) {
       if (condition.gone) {
         await until(async () => {
-          if ((await all()).length > 0) throw new Error(`${selector} is still there`);
+          if (pick(await all())) throw new Error(`Still there: ${name}`);
         }, 20_000);
         return;
       }
-      const { text, attribute } = condition;
+      const attributeName = condition.attribute?.[0] ?? null;
       await until(async () => {
-        const element = await last();
-        if (text !== undefined) {
-          const seen = await element.evaluate((e) => e.textContent ?? '');
-          if (!textMatches(seen, text))
-            throw new Error(`Text is ${JSON.stringify(seen)}, not ${text}`);
-        }
-        if (attribute) {
-          const seen = await element.evaluate((e, n) => e.getAttribute(n), attribute[0]);
-          if (seen !== attribute[1])
-            throw new Error(`${attribute[0]} is ${seen}, not ${attribute[1]}`);
-        }
+        const chosen = pick(await all());
+        if (!chosen) throw new Error(`Nothing matches ${name}`);
+        const seen = await chosen.evaluate(
+          (e, n) => ({
+            text: e.textContent ?? '',
+            attribute: n === null ? null : e.getAttribute(n),
+          }),
+          attributeName,
+        );
+        checkCondition(seen, condition);
       }, 20_000);
     },
   };
@@ -113,6 +206,7 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
   }
   // Pinning the moz-extension UUID lets the tests address the sidebar page directly.
   const uuid = randomUUID();
+  const downloads = mkdtempSync(join(tmpdir(), 'sidechat-firefox-downloads-'));
   const browser = await launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -122,26 +216,69 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'intl.locale.requested': 'en-US',
+      // Downloads land in a folder of the test's, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
   const url = `moz-extension://${uuid}/sidepanel.html`;
 
-  const load = async (page: Page, query = ''): Promise<void> => {
+  const load = async (page: Page, search = ''): Promise<void> => {
     // page.goto and reload never resolve for moz-extension:// over BiDi; a raw navigate does.
     const frame = page.mainFrame() as unknown as BidiFrame;
-    await frame.browsingContext.navigate(`${url}${query}`, 'none');
+    await frame.browsingContext.navigate(`${url}${search}`, 'none');
     await page.waitForSelector('main, form', { timeout: 20_000 });
   };
 
-  const panel = (page: Page, query: string): Panel => ({
-    role: (role, name) => target(page, aria(role, name)),
-    label: (label) => target(page, aria(null, label)),
-    css: (selector) => target(page, selector),
-    reload: () => load(page, query),
+  const panel = (page: Page, search: string): Panel => ({
+    ...query(page, null),
+    reload: () => load(page, search),
+    press: (key) => page.keyboard.press(key as KeyInput),
     resize: (width, height) => page.setViewport({ width, height }),
     measure: (probe) => page.evaluate(probe),
+    watch() {
+      const dialogs: string[] = [];
+      const outsideRequests: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      page.on('request', (request) => {
+        if (!request.url().startsWith('moz-extension://')) outsideRequests.push(request.url());
+      });
+      return { dialogs, outsideRequests, quiet: () => page.waitForNetworkIdle({ idleTime: 500 }) };
+    },
+    async download(click) {
+      const before = new Set(readdirSync(downloads));
+      await click();
+      let name = '';
+      // Firefox writes a .part file first and renames it when the download is complete.
+      await until(async () => {
+        const files = readdirSync(downloads).filter((file) => !before.has(file));
+        const done = files.find((file) => !file.endsWith('.part'));
+        if (!done || files.some((file) => file.endsWith('.part')))
+          throw new Error('No download yet');
+        name = done;
+      });
+      return { name, path: join(downloads, name) };
+    },
+    close: () => page.close(),
   });
+
+  /** An extension page that runs one function, then closes. */
+  const inExtension: Harness['inExtension'] = async (run, arg = '') => {
+    const probe = await browser.newPage();
+    try {
+      await load(probe);
+      return await probe.evaluate(run, arg);
+    } finally {
+      await probe.close();
+    }
+  };
 
   return {
     name: 'Firefox',
@@ -163,11 +300,12 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
       );
       await page.close();
     },
-    async openPanel(query = '') {
+    async openPanel(search = '') {
       const page = await browser.newPage();
-      await load(page, query);
-      return panel(page, query);
+      await load(page, search);
+      return panel(page, search);
     },
+    inExtension,
     async openPage(address) {
       const page = await browser.newPage();
       await page.goto(address);
@@ -181,7 +319,11 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
         return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
       }, address);
       await probe.close();
-      return { tabId, select: (selector) => page.evaluate(selectContents, selector) };
+      return {
+        tabId,
+        select: (selector) => page.evaluate(selectContents, selector),
+        run: (action) => page.evaluate(action),
+      };
     },
     close: () => browser.close(),
   };

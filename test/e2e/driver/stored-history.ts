@@ -1,0 +1,51 @@
+// Reads and clears the extension's IndexedDB the way a test must: opened directly in the
+// extension's origin, without our code. Each function runs there (a Chrome service worker or
+// a Firefox extension page), so it is self-contained: no imports, no outer variables.
+
+/** How many records a history store ('conversations', 'messages', 'search') holds. */
+export async function countStored(name: string): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('sidechat');
+    open.addEventListener('success', () => resolve(open.result));
+    open.addEventListener('error', () => reject(open.error));
+  });
+  const count = await new Promise<number>((resolve) => {
+    const request = db.transaction(name).objectStore(name).count();
+    request.addEventListener('success', () => resolve(request.result));
+  });
+  db.close();
+  return count;
+}
+
+/** Empties the history, as a new install would have it. */
+export async function wipeHistory(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('sidechat');
+    open.addEventListener('success', () => resolve(open.result));
+    open.addEventListener('error', () => reject(open.error));
+  });
+  const names = ['conversations', 'messages', 'search'];
+  const tx = db.transaction(names, 'readwrite');
+  for (const name of names) tx.objectStore(name).clear();
+  await new Promise((resolve) => tx.addEventListener('complete', resolve));
+  db.close();
+}
+
+/** How many characters of the newest reply are stored (what survives a closed panel). */
+export async function storedReplyLength(): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('sidechat');
+    open.addEventListener('success', () => resolve(open.result));
+    open.addEventListener('error', () => reject(open.error));
+  });
+  const all = await new Promise<{ role: string; content: string; createdAt: number }[]>(
+    (resolve) => {
+      const request = db.transaction('messages').objectStore('messages').getAll();
+      request.addEventListener('success', () => resolve(request.result));
+    },
+  );
+  db.close();
+  const replies = all.filter((message) => message.role === 'assistant');
+  replies.sort((a, b) => a.createdAt - b.createdAt);
+  return replies.at(-1)?.content.length ?? 0;
+}
