@@ -78,7 +78,7 @@ function target(
   page: Page,
   all: Resolve,
   /** The query in words, for the error when nothing matches. */
-  name: string,
+  description: string,
   pick: (found: ElementHandle<Element>[]) => ElementHandle<Element> | undefined = (found) =>
     found.at(-1),
 ): Target {
@@ -86,7 +86,7 @@ function target(
     let chosen: ElementHandle<Element> | undefined;
     await until(async () => {
       chosen = pick(await all());
-      if (!chosen) throw new Error(`Nothing matches ${name}`);
+      if (!chosen) throw new Error(`Nothing matches ${description}`);
     }, 20_000);
     return chosen as ElementHandle<Element>;
   };
@@ -113,7 +113,7 @@ function target(
         const chosen = pick(await all());
         return chosen ? [chosen] : [];
       },
-      name,
+      description,
     ),
     withText: (text) =>
       target(
@@ -126,19 +126,19 @@ function target(
           }
           return kept;
         },
-        `${name} with text ${String(text)}`,
+        `${description} with text ${String(text)}`,
       ),
     first: () =>
       target(
         page,
         narrowed((found) => found[0]),
-        `first of ${name}`,
+        `first of ${description}`,
       ),
     nth: (index) =>
       target(
         page,
         narrowed((found) => found[index]),
-        `#${index} of ${name}`,
+        `#${index} of ${description}`,
       ),
     click: async () => (await centered()).click(),
     hover: async () => (await centered()).hover(),
@@ -178,14 +178,14 @@ function target(
     async waitFor(condition = {}) {
       if (condition.gone) {
         await until(async () => {
-          if (pick(await all())) throw new Error(`Still there: ${name}`);
+          if (pick(await all())) throw new Error(`Still there: ${description}`);
         }, 20_000);
         return;
       }
       const attributeName = condition.attribute?.[0] ?? null;
       await until(async () => {
         const chosen = pick(await all());
-        if (!chosen) throw new Error(`Nothing matches ${name}`);
+        if (!chosen) throw new Error(`Nothing matches ${description}`);
         const seen = await chosen.evaluate(
           (e, n) => ({
             text: e.textContent ?? '',
