@@ -25,6 +25,16 @@ export const MAX_MODELS = 5000;
 
 /** A quote taken from a page: its text, the page's title and address. */
 export const QUOTE_LIMITS = { text: 1_000_000, title: 1000, url: 8000 } as const;
+/** A page attached to a message: its text (after fitting), title, address; pages per message. */
+export const PAGE_LIMITS = { text: 2_000_000, title: 1000, url: 8000, count: 10 } as const;
+
+/**
+ * What the page reader returns at most (characters of markdown), and the element count above
+ * which it skips Readability, whose time grows with the DOM, for the visible text: a 10 MB
+ * page answers in well under two seconds.
+ */
+export const PAGE_READ_LIMITS = { maxChars: 400_000, maxElements: 60_000 } as const;
+
 /** Longest quote kept by default (characters); Settings can change it within QUOTE_LIMIT_RANGE. */
 export const DEFAULT_QUOTE_LIMIT = 20_000;
 

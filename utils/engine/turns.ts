@@ -1,5 +1,6 @@
 // The records a turn creates: a new conversation, the user's message, the reply to stream.
 import { TEMPORARY_PREFIX, type ChatMessage, type Conversation } from '@/utils/history/types';
+import type { PageSource } from '@/utils/page/page-source';
 import { trimQuoteText, type Quote } from '@/utils/page/quote';
 import type { RequestConfig } from '@/utils/providers/request';
 
@@ -15,7 +16,7 @@ export function titleFrom(text: string): string {
 export function newConversation(
   id: string,
   temporary: boolean,
-  first: { text: string; quote?: Quote },
+  first: { text: string; quote?: Quote; pages?: PageSource[] },
   config: Pick<RequestConfig, 'systemPrompt' | 'model'>,
   now: number,
 ): Conversation {
@@ -24,6 +25,7 @@ export function newConversation(
     title:
       titleFrom(first.text) ||
       titleFrom(first.quote?.title ?? '') ||
+      titleFrom(first.pages?.[0]?.title ?? '') ||
       titleFrom(first.quote?.text ?? ''),
     createdAt: now,
     updatedAt: now,
@@ -38,7 +40,7 @@ export function newUserMessage(
   id: string,
   conversationId: string,
   parentId: string | null,
-  input: { text: string; quote?: Quote },
+  input: { text: string; quote?: Quote; pages?: PageSource[] },
   quoteLimit: number,
   now: number,
 ): ChatMessage {
@@ -53,6 +55,7 @@ export function newUserMessage(
     role: 'user',
     content: input.text,
     ...(quote && { quote }),
+    ...(input.pages?.length && { pages: input.pages }),
     reasoning: '',
     status: 'done',
     model: null,

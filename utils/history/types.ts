@@ -1,5 +1,6 @@
 // The stored history's types. The constant arrays are the one list of each kind: the
 // TypeScript types, the protocol's validators and the export schema's enums come from them.
+import type { PageSource } from '@/utils/page/page-source';
 import type { Quote } from '@/utils/page/quote';
 
 /** Who wrote a message. */
@@ -98,6 +99,8 @@ export interface ChatMessage {
   error: MessageError | null;
   /** Page text the user quoted with this message (shown above it, sent through a template). */
   quote?: Quote | null;
+  /** Pages, PDFs or transcripts the user attached: exactly the text the model was sent. */
+  pages?: PageSource[] | null;
   /** The user's verdict on a reply. */
   feedback?: Feedback;
   /** How long the model reasoned before answering (ms); absent when it did not. */

@@ -1,6 +1,7 @@
 // Answers to requests: each request gets exactly one, a value or an error, matched by its
 // request id. Push events (events.ts) are a separate union.
 import { ERROR_CODES } from '@/utils/history/types';
+import { parsePageReadResult, type PageReadResult } from '@/utils/page/page-source';
 import { QUOTE_PROBLEMS, parseQuote, type SelectionResult } from '@/utils/page/quote';
 import type { Adaptations } from '@/utils/providers/adaptation';
 import type { RequestType } from './requests';
@@ -23,6 +24,7 @@ export interface AnswerValues {
   /** null for the pieces before the last; the last piece's answer is the import's outcome. */
   importChunk: ImportOutcome | null;
   readSelection: SelectionResult;
+  readPage: PageReadResult;
   stop: null;
   continue: null;
   switchBranch: null;
@@ -87,6 +89,7 @@ export const ANSWER_VALUE_CHECKS: {
     isShape(value) &&
     (('quote' in value && parseQuote(value.quote) !== null) ||
       QUOTE_PROBLEMS.some((problem) => problem === value.problem)),
+  readPage: (value): value is PageReadResult => parsePageReadResult(value) !== null,
   stop: isNull,
   continue: isNull,
   switchBranch: isNull,

@@ -9,6 +9,7 @@ import {
   MAX_PROMPT_LENGTH,
   MAX_RENAME_INPUT,
 } from '@/utils/limits';
+import { parsePageSources, type PageSource } from '@/utils/page/page-source';
 import { parseQuote, type Quote } from '@/utils/page/quote';
 import { parseModelListTarget, type ModelListTarget } from '@/utils/providers/model-target';
 import { isId, isIdOrNull, isShape, isWholeNumber, type Shape } from './shape';
@@ -25,6 +26,8 @@ export interface RequestBodies {
     temporary?: boolean;
     /** Page text attached to the message. */
     quote?: Quote;
+    /** Whole pages, PDFs or transcripts attached to the message, as they will be sent. */
+    pages?: PageSource[];
     /** A new conversation's provider, model and persona, as picked before the first send. */
     options?: ConversationOptions;
   };
@@ -43,6 +46,8 @@ export interface RequestBodies {
   importChunk: { index: number; count: number; text: string };
   /** Reads the selection of a tab for "Quote selection". */
   readSelection: { tabId: number };
+  /** Reads a tab's main content for "Use this page" and the tab picker. */
+  readPage: { tabId: number };
   stop: { conversationId: string };
   /** Appends to a stopped or interrupted reply. */
   continue: { messageId: string };
@@ -73,6 +78,8 @@ type BodyParsers = { [T in RequestType]: (raw: Shape) => RequestBodies[T] | null
 
 const conversationOnly = (raw: Shape) =>
   isId(raw.conversationId) ? { conversationId: raw.conversationId } : null;
+const tabOnly = (raw: Shape) =>
+  isWholeNumber(raw.tabId, 0, Number.MAX_SAFE_INTEGER) ? { tabId: raw.tabId } : null;
 const messageOnly = (raw: Shape) => (isId(raw.messageId) ? { messageId: raw.messageId } : null);
 
 /** One parser per request type: each returns only the fields it knows, checked. */
@@ -85,15 +92,17 @@ const BODY_PARSERS: BodyParsers = {
     if (conversationId === null && parentId !== null) return null;
     const quote = raw.quote === undefined ? undefined : parseQuote(raw.quote);
     const options = raw.options === undefined ? undefined : parseConversationOptions(raw.options);
-    if (quote === null || options === null) return null;
-    // A message needs words, or a quote to ask about.
-    if (text.trim() === '' && !quote) return null;
+    const pages = raw.pages === undefined ? undefined : parsePageSources(raw.pages);
+    if (quote === null || options === null || pages === null) return null;
+    // A message needs words, or a quote or page to ask about.
+    if (text.trim() === '' && !quote && !pages?.length) return null;
     return {
       conversationId,
       parentId,
       text,
       ...(raw.temporary === true && { temporary: true }),
       ...(quote && { quote }),
+      ...(pages?.length && { pages }),
       ...(options && { options }),
     };
   },
@@ -126,8 +135,8 @@ const BODY_PARSERS: BodyParsers = {
       ? { index, count, text }
       : null;
   },
-  readSelection: (raw) =>
-    isWholeNumber(raw.tabId, 0, Number.MAX_SAFE_INTEGER) ? { tabId: raw.tabId } : null,
+  readSelection: tabOnly,
+  readPage: tabOnly,
   stop: conversationOnly,
   continue: messageOnly,
   switchBranch: messageOnly,

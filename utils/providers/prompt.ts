@@ -2,6 +2,7 @@
 // into words by the user's template, and for Continue the partial reply plus a request.
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatMessage } from '@/utils/history/types';
+import { pagePromptBlock } from '@/utils/page/page-source';
 import { applyQuoteTemplate, type Quote } from '@/utils/page/quote';
 
 /** What the model is asked after its own partial reply, for Continue. */
@@ -25,9 +26,11 @@ export function buildRequestMessages(
   if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
   for (const message of path) {
     if (message.role === 'assistant' && message.content === '') continue;
-    const content = message.quote
-      ? withQuote({ ...message, quote: message.quote })
-      : message.content;
+    const words = message.quote ? withQuote({ ...message, quote: message.quote }) : message.content;
+    // Attached pages come first, each in its own block, then what the user wrote about them.
+    const content = message.pages?.length
+      ? [...message.pages.map(pagePromptBlock), words].filter(Boolean).join('\n\n')
+      : words;
     if (message.role === 'assistant' && replayReasoning && message.reasoning) {
       // A field the SDK's types do not name but sends as given: Moonshot reads it back.
       messages.push({

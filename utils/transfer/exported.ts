@@ -28,6 +28,7 @@ export function toExported(
       content: message.content,
       reasoning: message.reasoning,
       quote: message.quote ?? null,
+      ...(message.pages?.length && { pages: message.pages }),
       // A reply still streaming while exporting is saved as what it is then: interrupted.
       status:
         message.status === 'streaming' || message.status === 'pending'

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { PAGE_KINDS } from '@/utils/page/page-source';
 import { ERROR_CODES, FEEDBACK_VALUES, ROLES, SETTLED_STATUSES } from '@/utils/history/types';
 import {
   MAX_ERROR_MESSAGE,
@@ -7,6 +8,7 @@ import {
   MAX_MESSAGE_TEXT,
   MAX_MODEL_NAME,
   MAX_SYSTEM_PROMPT,
+  PAGE_LIMITS,
   QUOTE_LIMITS,
   SAMPLING_RANGES,
   type NumberRange,
@@ -26,6 +28,16 @@ const quoteSchema = z.object({
   text: z.string().check(z.maxLength(QUOTE_LIMITS.text)),
   title: z.string().check(z.maxLength(QUOTE_LIMITS.title)),
   url: z.string().check(z.maxLength(QUOTE_LIMITS.url)),
+});
+
+/** A page sent with a message (added in version 2). */
+const pageSchema = z.object({
+  kind: z.enum(PAGE_KINDS),
+  title: z.string().check(z.maxLength(PAGE_LIMITS.title)),
+  url: z.string().check(z.maxLength(PAGE_LIMITS.url)),
+  text: z.string().check(z.minLength(1), z.maxLength(PAGE_LIMITS.text)),
+  tokens: z.int().check(z.nonnegative()),
+  truncated: z.boolean(),
 });
 
 const usageSchema = z.object({
@@ -52,7 +64,7 @@ const optionsSchema = z.partial(
   }),
 );
 
-/** One message of an exported conversation (version 1). */
+/** One message of an exported conversation (version 2). */
 export const exportedMessageSchema = z.object({
   id,
   parentId: z.nullable(id),
@@ -60,6 +72,7 @@ export const exportedMessageSchema = z.object({
   content: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
   reasoning: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
   quote: z.nullable(quoteSchema),
+  pages: z.optional(z.array(pageSchema).check(z.maxLength(PAGE_LIMITS.count))),
   status: z.enum(SETTLED_STATUSES),
   feedback: z.nullable(z.enum(FEEDBACK_VALUES)),
   model: z.nullable(z.string().check(z.maxLength(MAX_MODEL_NAME))),
@@ -70,7 +83,7 @@ export const exportedMessageSchema = z.object({
   updatedAt: time,
 });
 
-/** One exported conversation (version 1): its settings and every branch of its tree. */
+/** One exported conversation (version 2): its settings and every branch of its tree. */
 export const exportedConversationSchema = z.object({
   id,
   title: z.string().check(z.maxLength(MAX_IMPORTED_TITLE)),
@@ -84,7 +97,7 @@ export const exportedConversationSchema = z.object({
   messages: z.array(exportedMessageSchema),
 });
 
-/** A whole history file (version 1). */
+/** A whole history file (version 2). */
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),

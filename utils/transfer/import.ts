@@ -117,9 +117,12 @@ export function checkParents(
   return null;
 }
 
-/** Older file versions are brought up to the current one here (version 1 is the first). */
+/**
+ * Older file versions are brought up to the current one here. Version 2 added `pages` to
+ * messages as an optional field, so a version 1 file is read as it is.
+ */
 function migrate(data: Record<string, unknown>): Record<string, unknown> {
-  return data;
+  return { ...data, version: EXPORT_VERSION };
 }
 
 /** zod's own messages ("expected string, received number") in the UI language. */

@@ -1,4 +1,5 @@
 import type { ChatMessage } from '@/utils/history/types';
+import type { PageSource } from '@/utils/page/page-source';
 
 /** Role headings for a transcript, in the UI language. */
 export interface TranscriptLabels {
@@ -6,6 +7,23 @@ export interface TranscriptLabels {
   assistant: string;
   system: string;
   reasoning: string;
+  /** "Page: {title}" and its kin, by the page's kind. */
+  page?: (page: PageSource) => string;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A page sent with a message: folded, its source linked, the text fenced so its own markup
+ * (headings, code) stays inside. The fence is longer than any backtick run in the text.
+ */
+function pageDetails(page: PageSource, labels: TranscriptLabels): string {
+  const summary = escapeHtml(labels.page?.(page) ?? page.title);
+  const longest = Math.max(2, ...(page.text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const link = page.url ? `[${page.title || page.url}](${page.url})\n\n` : '';
+  return `<details>\n<summary>${summary}</summary>\n\n${link}${fence}text\n${page.text}\n${fence}\n\n</details>`;
 }
 
 const quoteLines = (text: string) =>
@@ -26,6 +44,7 @@ export function transcriptMarkdown(
   const parts = [`# ${title}`];
   for (const message of messages) {
     const body: string[] = [];
+    for (const page of message.pages ?? []) body.push(pageDetails(page, labels));
     if (message.quote) {
       const source = message.quote.url
         ? `[${message.quote.title || message.quote.url}](${message.quote.url})`

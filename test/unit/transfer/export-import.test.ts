@@ -20,6 +20,16 @@ async function seed(): Promise<void> {
       createdAt: 10,
       updatedAt: 10,
       quote: { text: 'quoted', title: 'Page', url: 'https://example.com/' },
+      pages: [
+        {
+          kind: 'page',
+          title: 'An article',
+          url: 'https://example.com/article',
+          text: '# Heading\n\nA paragraph with `code`.',
+          tokens: 9,
+          truncated: true,
+        },
+      ],
     }),
     makeConversation({
       id: 'c1',
@@ -78,7 +88,7 @@ describe('export', () => {
     const file = JSON.parse(text) as ExportFile;
     expect(file).toMatchObject({
       format: 'sidechat-history',
-      version: 1,
+      version: 2,
       exportedAt: '2026-01-01T00:00:00.000Z',
     });
     expect(file.conversations[0]?.messages.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
@@ -141,6 +151,25 @@ describe('export', () => {
     expect((await idbHistoryStore.getConversation('c1'))?.title).toBe('First');
   });
 
+  it('should bring back the pages sent with a message', async () => {
+    await seed();
+    const text = await exportText();
+    await wipe();
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    await writeImport(parsed.conversations);
+    const [message] = await idbHistoryStore.getPath('c1', 'm1');
+    expect(message?.pages).toEqual([
+      expect.objectContaining({ kind: 'page', title: 'An article', truncated: true, tokens: 9 }),
+    ]);
+  });
+
+  it('should still import a version 1 file (no pages)', () => {
+    const file = valid() as unknown as Record<string, unknown>;
+    const parsed = parseImport(JSON.stringify({ ...file, version: 1 }));
+    expect(parsed.ok).toBe(true);
+  });
+
   it('should match the JSON Schema published in docs/', () => {
     const published = JSON.parse(readFileSync('docs/export-format.schema.json', 'utf8'));
     expect(published).toEqual(exportJsonSchema());
@@ -150,7 +179,7 @@ describe('export', () => {
 /** A small valid file to break in different ways. */
 const valid = (): ExportFile => ({
   format: 'sidechat-history',
-  version: 1,
+  version: 2,
   exportedAt: '2026-01-01T00:00:00.000Z',
   conversations: [
     toExported(makeConversation({ currentLeafId: 'a' }), [
