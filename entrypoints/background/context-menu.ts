@@ -3,7 +3,11 @@ import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import { readSelection } from '@/utils/page/selection';
 import type { QuickAction, Quote } from '@/utils/page/quote';
-import { pendingAskItem } from '@/utils/settings/storage';
+import { readTab } from '@/utils/page/read-tab';
+import { loadSettings, pendingAskItem } from '@/utils/settings/storage';
+
+/** The page's own menu: read the whole page into a new chat. */
+const PAGE_MENU = { id: 'sidechat-ask-page', title: 'menuAskPage' } as const;
 
 const MENU: { id: string; action: QuickAction; title: MessageKey }[] = [
   { id: 'sidechat-ask', action: 'ask', title: 'menuAsk' },
@@ -24,6 +28,11 @@ export function createMenus(): void {
     for (const item of MENU) {
       browser.contextMenus.create({ id: item.id, title: t(item.title), contexts: ['selection'] });
     }
+    browser.contextMenus.create({
+      id: PAGE_MENU.id,
+      title: t(PAGE_MENU.title),
+      contexts: ['page'],
+    });
   });
 }
 
@@ -45,7 +54,22 @@ export function onMenuClick(
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
   const item = MENU.find((entry) => entry.id === info.menuItemId);
+  const askPage = info.menuItemId === PAGE_MENU.id;
+  if (!item && !askPage) return Promise.resolve();
+  openPanel(tab);
+  if (askPage) {
+    return handOverPage(tab).catch((error: unknown) =>
+      console.error('Sidechat: could not hand the page over', error),
+    );
+  }
   if (!item) return Promise.resolve();
+  return handOver(item.action, info.selectionText ?? '', tab).catch((error: unknown) =>
+    console.error('Sidechat: could not hand the selection over', error),
+  );
+}
+
+/** Opens the panel beside the tab; must run inside the click (it needs the user gesture). */
+function openPanel(tab?: Browser.tabs.Tab): void {
   if (import.meta.env.FIREFOX) {
     void (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction?.open();
   } else if (tab?.windowId !== undefined) {
@@ -53,9 +77,14 @@ export function onMenuClick(
       ?.open({ windowId: tab.windowId })
       .catch((error: unknown) => console.warn('Sidechat: could not open the side panel', error));
   }
-  return handOver(item.action, info.selectionText ?? '', tab).catch((error: unknown) =>
-    console.error('Sidechat: could not hand the selection over', error),
-  );
+}
+
+/** Reads the page (the menu click grants access to it) and hands it to the panel. */
+async function handOverPage(tab?: Browser.tabs.Tab): Promise<void> {
+  if (tab?.id === undefined) return;
+  const settings = await loadSettings();
+  const page = await readTab(tab.id, settings.neverReadSites);
+  await pendingAskItem.setValue({ page, at: Date.now() });
 }
 
 async function handOver(

@@ -7,6 +7,7 @@ import { createKeepAlive } from '@/utils/engine/keepalive';
 import { createMemoryStore, createRoutingStore } from '@/utils/history/memory-store';
 import { idbHistoryStore } from '@/utils/history/store';
 import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
+import { readTab } from '@/utils/page/read-tab';
 import { readSelection } from '@/utils/page/selection';
 import { answerListModels } from '@/utils/providers/list-models';
 import { streamChatCompletion } from '@/utils/providers/stream';
@@ -81,6 +82,8 @@ export default defineBackground(() => {
       answerProbeChat(request, settingsForRequest, streamChatCompletion, storedAdaptations),
     importChunk: (request, sink) => importer.receive(request, sink),
     readSelection: ({ tabId }) => readSelection(tabId),
+    readPage: ({ tabId }) =>
+      loadSettings().then((settings) => readTab(tabId, settings.neverReadSites)),
   };
   const context = {
     handlers,

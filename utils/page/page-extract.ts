@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
+import { PAGE_READ_LIMITS } from '@/utils/limits';
 
 /** What was read of a page. */
 export interface PageExtract {
@@ -26,7 +27,7 @@ export interface ExtractLimits {
   maxElements: number;
 }
 
-export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = { maxChars: 400_000, maxElements: 60_000 };
+export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = PAGE_READ_LIMITS;
 
 /**
  * Never read: what the user typed into the page's fields (passwords above all) and hidden

@@ -68,6 +68,8 @@ export interface Settings extends GenerationSettings {
   translateTemplate: string;
   /** Longest quote kept, in characters. */
   quoteLimit: number;
+  /** Hosts whose pages are never read (their subdomains too), whatever the user clicks. */
+  neverReadSites: string[];
 }
 
 /** Settings of a fresh install: nothing configured, so the panel shows the welcome screen. */
@@ -89,6 +91,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summarizeTemplate: '',
   translateTemplate: '',
   quoteLimit: DEFAULT_QUOTE_LIMIT,
+  neverReadSites: [],
 };
 
 /** A new profile for a preset, with its base URL and default model filled in. */
@@ -166,6 +169,7 @@ export function withDefaults(
     settings.profiles = migrated ? [migrated] : [];
     settings.activeProfileId = migrated?.id ?? null;
   }
+  if (!Array.isArray(settings.neverReadSites)) settings.neverReadSites = [];
   settings.profiles = settings.profiles.map((profile) => ({
     ...profile,
     preset: isPresetId(profile.preset) ? profile.preset : 'custom',

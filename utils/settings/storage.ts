@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { PageReadResult } from '@/utils/page/page-source';
 import type { QuickAction, Quote } from '@/utils/page/quote';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 
@@ -21,13 +22,14 @@ export const lastConversationItem = storage.defineItem<string | null>('local:las
 /** The composer's unsent text, so closing the panel never loses what the user typed. */
 export const draftItem = storage.defineItem<string>('local:draft', { fallback: '' });
 
-/** A selection handed from the context menu to the panel, which takes it when it opens. */
-export interface PendingAsk {
-  quote: Quote;
-  action: QuickAction;
+/**
+ * What the context menu hands to the panel, which takes it when it opens: a selection and
+ * what to do with it, or the page read for "Ask about this page".
+ */
+export type PendingAsk = ({ quote: Quote; action: QuickAction } | { page: PageReadResult }) & {
   /** When it was handed over; stale hand-overs are ignored. */
   at: number;
-}
+};
 
 /**
  * The hand-over lives in storage.session: the panel reads it when it mounts and watches it
