@@ -1,10 +1,12 @@
-import { useMemo } from 'preact/hooks';
 import type { QuoteNotice } from '@/components/hooks/use-page-quote';
+import type { PageContext } from '@/components/hooks/use-page-context';
+import type { ChatContext } from '@/components/hooks/use-fitted-pages';
+import { useTabMention } from '@/components/hooks/use-tab-mention';
+import type { FittedPage } from '@/utils/page/page-budget';
 import type { ChatSession } from '@/utils/panel/session';
 import type { Quote } from '@/utils/page/quote';
 import { optionsInView, streamingMessageId, type ChatState } from '@/utils/panel/chat-state';
-import { useContextWindow } from '@/components/hooks/use-context-window';
-import { contextFill, contextTokensOf } from '@/utils/providers/context-window';
+import { contextFill } from '@/utils/providers/context-window';
 import { resolveRequest } from '@/utils/providers/request';
 import { t } from '@/utils/i18n/translate';
 import type { Settings } from '@/utils/settings/model';
@@ -15,7 +17,9 @@ import { Composer } from './Composer';
 import { ErrorAlert } from './ErrorAlert';
 import { MessageList } from './MessageList';
 import { RenderOptionsContext } from './render-options';
+import { PageChip } from './PageChip';
 import { QuoteChip } from './QuoteChip';
+import { TabPicker, tabOptionId } from './TabPicker';
 import { SetupNotice } from './SetupNotice';
 
 /** The conversation, its alert and the composer. */
@@ -27,6 +31,9 @@ export function ChatView({
   draft,
   focusMessageId,
   pageQuote,
+  pageContext,
+  fittedPages,
+  context,
   composerFocus,
   onDraftChange,
   onPickExample,
@@ -49,6 +56,10 @@ export function ChatView({
     allowAccess(): void;
     clear(): void;
   };
+  /** "Use this page" and the tab picker: the pages attached, as read and as fitted. */
+  pageContext: PageContext;
+  fittedPages: readonly FittedPage[];
+  context: ChatContext;
   composerFocus: number;
   onDraftChange(text: string): void;
   /** An example prompt on the empty chat was clicked. */
@@ -59,10 +70,12 @@ export function ChatView({
 }) {
   const streaming = streamingMessageId(state) !== null;
   const options = optionsInView(state);
-  const contextWindow = useContextWindow(settings, options);
-  // Once per change of the messages, not per keystroke in the composer.
-  const contextTokens = useMemo(() => contextTokensOf(state.messages), [state.messages]);
-  const fill = contextFill(contextTokens, draft, contextWindow);
+  const pageTokens = fittedPages.reduce((sum, page) => sum + page.source.tokens, 0);
+  const fill = contextFill(context.tokens + pageTokens, draft, context.window);
+  const mention = useTabMention(draft, (tab, rest) => {
+    onDraftChange(rest);
+    void pageContext.attachTab(tab.id, tab.title);
+  });
   const resolved = settings && resolveRequest(settings, options);
   const model = resolved && typeof resolved !== 'string' ? resolved.model : '';
   return (
@@ -101,13 +114,54 @@ export function ChatView({
           )}
         </div>
       )}
+      {pageContext.notice && (
+        <div class="quote-notice" role="alert">
+          <span>{pageContext.notice.message}</span>
+          {pageContext.notice.retryTabId !== null && (
+            <button type="button" class="button" onClick={() => void pageContext.allowAccess()}>
+              {t('allowPageAccess')}
+            </button>
+          )}
+        </div>
+      )}
       {fill && fill.ratio >= 0.9 && (
         <ContextWarning tokens={fill.tokens} contextWindow={fill.window} model={model} />
       )}
       <Composer
         attachments={
-          pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />
+          <>
+            {fittedPages.map((fitted, index) => {
+              const attached = pageContext.pages[index];
+              return (
+                attached && (
+                  <PageChip
+                    key={attached.key}
+                    fitted={fitted}
+                    readerNote={attached.readerNote}
+                    onRemove={() => pageContext.remove(attached.key)}
+                  />
+                )
+              );
+            })}
+            {pageContext.reading !== null && (
+              <p class="composer__reading" role="status">
+                {t('readingPage', { title: pageContext.reading })}
+              </p>
+            )}
+            {pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />}
+          </>
         }
+        picker={
+          mention.open && (
+            <TabPicker tabs={mention.tabs} active={mention.active} onPick={mention.pick} />
+          )
+        }
+        onPickerKey={mention.onKey}
+        activeOption={
+          mention.open && mention.tabs.length > 0 ? tabOptionId(mention.active) : undefined
+        }
+        onUsePage={() => void pageContext.useThisPage()}
+        onAddTab={mention.openPicker}
         tools={
           settings &&
           configured && (
@@ -115,11 +169,11 @@ export function ChatView({
               session={session}
               state={state}
               settings={settings}
-              context={{ tokens: contextTokens, window: contextWindow }}
+              context={{ tokens: context.tokens + pageTokens, window: context.window }}
             />
           )
         }
-        hasAttachment={pageQuote.quote !== null}
+        hasAttachment={pageQuote.quote !== null || fittedPages.length > 0}
         onQuoteSelection={pageQuote.quoteSelection}
         focusToken={composerFocus}
         text={draft}

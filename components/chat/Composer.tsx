@@ -1,7 +1,8 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { IconButton } from '@/components/ui/IconButton';
-import { QuoteIcon, SendIcon, StopIcon } from '@/components/ui/icons';
+import { PageIcon, QuoteIcon, SendIcon, StopIcon, TabIcon } from '@/components/ui/icons';
+import { TAB_PICKER_ID } from './TabPicker';
 import { t } from '@/utils/i18n/translate';
 
 /** What the composer shows and reports. */
@@ -17,6 +18,16 @@ export interface ComposerProps {
   /** A quote is attached: the message may be sent without words. */
   hasAttachment?: boolean;
   onQuoteSelection?(): void;
+  /** "Use this page": attach the tab's main content. */
+  onUsePage?(): void;
+  /** "Add a tab": open the tab picker. */
+  onAddTab?(): void;
+  /** The tab picker, shown over the message box while it is open. */
+  picker?: ComponentChildren;
+  /** Keys go to the open picker first; true when it took the key. */
+  onPickerKey?(event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean;
+  /** The picker's active option, for screen readers (aria-activedescendant). */
+  activeOption?: string;
   /** Changing it moves the focus to the message box. */
   focusToken?: number;
   /** Shown inside the composer above the text: the attached quote (later pages, images). */
@@ -38,6 +49,11 @@ export function Composer({
   busy,
   hasAttachment = false,
   onQuoteSelection,
+  onUsePage,
+  onAddTab,
+  picker,
+  onPickerKey,
+  activeOption,
   focusToken = 0,
   attachments,
   tools,
@@ -59,6 +75,7 @@ export function Composer({
   }, [text]);
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): void => {
+    if (onPickerKey?.(event)) return;
     // keyCode 229: some IMEs (Chinese, Japanese) report the confirming Enter this way.
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) {
       return;
@@ -90,6 +107,7 @@ export function Composer({
   return (
     <form class="composer" onSubmit={onSubmit}>
       {attachments}
+      {picker}
       <textarea
         ref={input}
         class="composer__input"
@@ -99,11 +117,15 @@ export function Composer({
         value={text}
         onInput={(event) => onTextChange(event.currentTarget.value)}
         onKeyDown={onKeyDown}
+        aria-controls={activeOption ? TAB_PICKER_ID : undefined}
+        aria-activedescendant={activeOption}
       />
       <div class="composer__bar">
         {onQuoteSelection && (
           <IconButton label={t('quoteSelection')} icon={QuoteIcon} onClick={onQuoteSelection} />
         )}
+        {onUsePage && <IconButton label={t('useThisPage')} icon={PageIcon} onClick={onUsePage} />}
+        {onAddTab && <IconButton label={t('addTab')} icon={TabIcon} onClick={onAddTab} />}
         <div class="composer__tools">{tools}</div>
         <IconButton
           type={streaming ? 'button' : 'submit'}

@@ -7,6 +7,7 @@ import type { MessageKey } from '@/utils/i18n/locales/en';
 import { ChatActionsContext } from './chat-actions';
 import { EditBox } from './EditBox';
 import { MessageActions } from './MessageActions';
+import { PageSourceBlock } from './PageSourceBlock';
 import { QuoteBlock } from './QuoteBlock';
 import { MarkdownView } from './MarkdownView';
 import { ReasoningBlock } from './ReasoningBlock';
@@ -77,6 +78,9 @@ export const MessageItem = memo(function MessageItem({
           </time>
         )}
       </div>
+      {message.pages?.map((page, index) => (
+        <PageSourceBlock key={index} page={page} />
+      ))}
       {message.quote && <QuoteBlock quote={message.quote} />}
       {reasoning && (
         <ReasoningBlock

@@ -7,6 +7,7 @@ import {
   readConversationForExport,
 } from '@/utils/transfer/export';
 import { transcriptMarkdown } from '@/utils/transfer/transcript';
+import { SUMMARIES } from '@/components/chat/PageSourceBlock';
 
 /** "Copy conversation" and "Export conversation" (JSON or Markdown) for the chat in view. */
 export function useConversationExport(state: ChatState) {
@@ -16,6 +17,7 @@ export function useConversationExport(state: ChatState) {
       assistant: t('roleAssistant'),
       system: t('roleSystem'),
       reasoning: t('reasoningLabel'),
+      page: (page) => t(SUMMARIES[page.kind], { title: page.title || page.url }),
     });
 
   const exportConversation = async (format: 'json' | 'md'): Promise<void> => {

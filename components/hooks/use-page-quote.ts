@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { requestPageAccess } from '@/utils/panel/page-access';
+import { targetTabId } from '@/utils/panel/target-tab';
 import type { ChatSession } from '@/utils/panel/session';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
@@ -18,17 +19,6 @@ const PROBLEM_TEXT: Record<QuoteProblem, MessageKey> = {
   file_access: 'quoteFileAccess',
   tab_gone: 'quoteTabGone',
 };
-
-/** Host access asked for on first use, for pages outside localhost. */
-const PAGE_ORIGINS = ['http://*/*', 'https://*/*'];
-
-/** The page the panel quotes from: `?tab=<id>`, else the active tab of its window. */
-async function targetTabId(): Promise<number | null> {
-  const pinned = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(pinned) && pinned > 0) return pinned;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id ?? null;
-}
 
 /** "Quote selection": the quote attached to the next message and what to tell the user. */
 export function usePageQuote(session: ChatSession, limit: number) {
@@ -61,7 +51,7 @@ export function usePageQuote(session: ChatSession, limit: number) {
 
   /** Asks for host access (must run in the click), then tries again. */
   const allowAccess = async (): Promise<void> => {
-    const granted = await browser.permissions.request({ origins: PAGE_ORIGINS });
+    const granted = await requestPageAccess();
     if (granted) await quoteSelection();
   };
 

@@ -10,6 +10,8 @@ export interface ShortcutActions {
   focusComposer(): void;
   /** `?` outside a text field: the list of shortcuts. */
   showShortcuts(): void;
+  /** Alt+P: "Use this page". */
+  usePage(): void;
 }
 
 /** The panel's keyboard shortcuts (listed in Settings → Shortcuts). */
@@ -30,6 +32,9 @@ export function useShortcuts(streaming: boolean, actions: ShortcutActions): void
       ) {
         event.preventDefault();
         latest.current.newChat();
+      } else if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP') {
+        event.preventDefault();
+        latest.current.usePage();
       } else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
         latest.current.focusComposer();

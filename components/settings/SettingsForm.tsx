@@ -98,6 +98,7 @@ export function SettingsForm({
           { id: 'settings-section-personas', label: t('personas') },
           { id: 'settings-section-appearance', label: t('navAppearance') },
           { id: 'settings-section-templates', label: t('navTemplates') },
+          { id: 'settings-section-pages', label: t('pagesTitle') },
           { id: 'settings-section-data', label: t('dataTitle') },
           { id: 'settings-section-shortcuts', label: t('navShortcuts') },
         ]}
@@ -168,6 +169,16 @@ export function SettingsForm({
           />
         ))}
         <TextField label={t('quoteLimit')} inputMode="numeric" {...text('quoteLimit')} />
+      </fieldset>
+      <fieldset class="settings__group" id="settings-section-pages">
+        <legend>{t('pagesTitle')}</legend>
+        <TextField
+          label={t('neverReadSites')}
+          rows={3}
+          hint={t('neverReadSitesHint')}
+          placeholder="mail.example.com"
+          {...text('neverReadSites')}
+        />
       </fieldset>
       <div class="settings__actions settings__actions--sticky">
         <button type="submit" class="button button--primary">

@@ -7,6 +7,7 @@ const SHORTCUTS: MessageKey[] = [
   'shortcutSend',
   'shortcutStop',
   'shortcutFocus',
+  'shortcutUsePage',
   'shortcutHelp',
 ];
 

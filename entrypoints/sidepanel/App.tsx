@@ -5,6 +5,8 @@ import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
 import { useSettings } from '@/components/hooks/use-settings';
 import { usePageQuote } from '@/components/hooks/use-page-quote';
+import { usePageContext } from '@/components/hooks/use-page-context';
+import { useFittedPages } from '@/components/hooks/use-fitted-pages';
 import { usePendingAsk } from '@/components/hooks/use-pending-ask';
 import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
 import {
@@ -20,9 +22,10 @@ import { Toolbar } from '@/components/chat/Toolbar';
 import { Toast } from '@/components/ui/Toast';
 import { Dialog } from '@/components/ui/Dialog';
 import { ShortcutList } from '@/components/settings/ShortcutsHelp';
-import type { ChatSession, ConnectionChecks } from '@/utils/panel/session';
+import type { Attached, ChatSession, ConnectionChecks } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
 import { getLocale, t } from '@/utils/i18n/translate';
+import { parsePageReadResult } from '@/utils/page/page-source';
 import { trimQuoteText } from '@/utils/page/quote';
 import { lastConversationItem } from '@/utils/settings/storage';
 import { isConfigured, templateFor } from '@/utils/settings/model';
@@ -41,6 +44,12 @@ export function App({ session }: { session: ChatSession }) {
   const configured = settings !== null && isConfigured(settings);
   const deletion = useUndoableDelete((id) => session.deleteConversation(id));
   const pageQuote = usePageQuote(session, settings?.quoteLimit ?? DEFAULT_QUOTE_LIMIT);
+  const pageContext = usePageContext(session);
+  const { fitted, context } = useFittedPages(pageContext.pages, settings, state);
+  const attached = (): Attached => ({
+    ...(pageQuote.quote && { quote: pageQuote.quote }),
+    ...(fitted.length > 0 && { pages: fitted.map((page) => page.source) }),
+  });
   const [composerFocus, setComposerFocus] = useState(0);
   const [shortcutsShown, setShortcutsShown] = useState(false);
   const focusComposer = () => setComposerFocus((n) => n + 1);
@@ -69,6 +78,7 @@ export function App({ session }: { session: ChatSession }) {
       sentRequest.current = null;
       setDraft('');
       pageQuote.clear();
+      pageContext.clear();
     }
   }, [state.acceptedRequestId]);
 
@@ -83,11 +93,24 @@ export function App({ session }: { session: ChatSession }) {
       focusComposer();
     },
     showShortcuts: () => setShortcutsShown(true),
+    usePage: () => {
+      setView('chat');
+      void pageContext.useThisPage();
+    },
   });
 
   // "Ask about selection" and the quick actions from the page's context menu.
-  usePendingAsk(settings !== null, ({ quote, action }) => {
+  usePendingAsk(settings !== null, (ask) => {
     newChat(false);
+    if ('page' in ask) {
+      pageContext.clear();
+      // Written by our own worker, but storage is still checked before it is trusted.
+      const result = parsePageReadResult(ask.page);
+      if (result) void pageContext.take(result);
+      focusComposer();
+      return;
+    }
+    const { quote, action } = ask;
     pageQuote.attach(quote);
     if (action === 'ask' || !settings) {
       focusComposer();
@@ -104,7 +127,7 @@ export function App({ session }: { session: ChatSession }) {
       return;
     }
     const { text } = trimQuoteText(quote.text, settings.quoteLimit);
-    sentRequest.current = session.send(prompt, { ...quote, text });
+    sentRequest.current = session.send(prompt, { quote: { ...quote, text } });
   });
 
   const send = (): void => {
@@ -116,13 +139,13 @@ export function App({ session }: { session: ChatSession }) {
       });
       return;
     }
-    sentRequest.current = session.send(draft.trim(), pageQuote.quote ?? undefined);
+    sentRequest.current = session.send(draft.trim(), attached());
   };
 
   const retry = (): void => {
     const target = state.alert?.retryMessageId;
     if (target) session.retry(target);
-    else if (draft.trim() || pageQuote.quote) send();
+    else if (draft.trim() || pageQuote.quote || fitted.length > 0) send();
   };
 
   const openConversation = (conversationId: string, messageId: string | null): void => {
@@ -206,6 +229,9 @@ export function App({ session }: { session: ChatSession }) {
             allowAccess: () => void pageQuote.allowAccess(),
             clear: pageQuote.clear,
           }}
+          pageContext={pageContext}
+          fittedPages={fitted}
+          context={context}
           composerFocus={composerFocus}
           onDraftChange={setDraft}
           onPickExample={(prompt) => {

@@ -2,7 +2,14 @@
 // each a request to the background whose answer (or failure) the state reflects.
 import type { ConversationOptions, Feedback } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
+import type { PageReadResult, PageSource } from '@/utils/page/page-source';
 import type { Quote, SelectionResult } from '@/utils/page/quote';
+
+/** What a message carries besides its words. */
+export interface Attached {
+  quote?: Quote;
+  pages?: PageSource[];
+}
 import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
   applyEvent,
@@ -99,18 +106,26 @@ export class ChatSession {
     this.connection.close();
   }
 
-  /** Sends `text` (and a quote) after the last visible message; returns the request id. */
-  send(text: string, quote?: Quote): string {
-    return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null, quote);
+  /** Sends `text` (and what is attached) after the last visible message; returns the request id. */
+  send(text: string, attached: Attached = {}): string {
+    return this.sendAfter(text, this.state.messages.at(-1)?.id ?? null, attached);
   }
 
-  /** Edit: sends `text` as a new version of a user message (a sibling), keeping the old one. */
+  /**
+   * Edit: sends `text` as a new version of a user message (a sibling), keeping the old one
+   * and what was attached to it (its quote and pages).
+   */
   edit(messageId: string, text: string): string | null {
     const message = this.state.messages.find((item) => item.id === messageId);
-    return message ? this.sendAfter(text, message.parentId) : null;
+    if (!message) return null;
+    return this.sendAfter(text, message.parentId, {
+      ...(message.quote && { quote: message.quote }),
+      ...(message.pages?.length && { pages: message.pages }),
+    });
   }
 
-  private sendAfter(text: string, parentId: string | null, quote?: Quote): string {
+  private sendAfter(text: string, parentId: string | null, attached: Attached): string {
+    const { quote, pages } = attached;
     const { conversationId, temporary, newChatOptions } = this.state;
     const starting = conversationId === null;
     const { requestId, answer } = this.connection.ask('send', {
@@ -120,6 +135,7 @@ export class ChatSession {
       ...(starting && temporary ? { temporary: true } : {}),
       ...(starting && Object.keys(newChatOptions).length > 0 ? { options: newChatOptions } : {}),
       ...(quote ? { quote } : {}),
+      ...(pages?.length ? { pages } : {}),
     });
     this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
     const settle = (alert: ChatAlert | null) => {
@@ -175,6 +191,13 @@ export class ChatSession {
     return this.connection
       .request('readSelection', { tabId })
       .catch((): SelectionResult => ({ problem: 'tab_gone' }));
+  }
+
+  /** Asks the background for a tab's main content ("Use this page", the tab picker). */
+  readPage(tabId: number): Promise<PageReadResult> {
+    return this.connection
+      .request('readPage', { tabId })
+      .catch((): PageReadResult => ({ problem: 'tab_gone' }));
   }
 
   /** Asks the background which models a provider offers (a saved profile or a draft). */

@@ -1,5 +1,6 @@
 // The settings form's values as typed, and how they become Settings.
 import { QUOTE_LIMIT_RANGE, STALL_SECONDS_RANGE } from '@/utils/limits';
+import { parseSiteList } from '@/utils/page/site-list';
 import { parseOptionalNumber, rangeError, type FieldError } from './number-field';
 import { parseSampling, samplingTexts } from './sampling';
 import { draftFromPersona, validatePersonaDraft, type PersonaDraft } from './persona-form';
@@ -25,6 +26,8 @@ export interface SettingsFormValues {
   translateTemplate: string;
   quoteLimit: string;
   stallTimeout: string;
+  /** One site per line. */
+  neverReadSites: string;
 }
 
 /**
@@ -51,6 +54,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     translateTemplate: settings.translateTemplate,
     quoteLimit: String(settings.quoteLimit),
     stallTimeout: String(Math.round(settings.stallTimeoutMs / 1000)),
+    neverReadSites: settings.neverReadSites.join('\n'),
   };
 }
 
@@ -129,6 +133,7 @@ export function validateSettingsForm(
       translateTemplate: form.translateTemplate,
       quoteLimit,
       stallTimeoutMs: Math.round(stallSeconds * 1000),
+      neverReadSites: parseSiteList(form.neverReadSites),
     },
   };
 }

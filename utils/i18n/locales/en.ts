@@ -1,9 +1,11 @@
 import type { enErrors } from './en-errors';
+import { enPage } from './en-page';
 import { enSetup } from './en-setup';
 
 /** English UI strings: the source of truth for keys. `{name}` marks a parameter. */
 export const en = {
   ...enSetup,
+  ...enPage,
   extName: 'Sidechat',
   extDescription: 'Chat with any OpenAI-compatible model in the side panel.',
 

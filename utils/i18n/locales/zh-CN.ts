@@ -1,9 +1,11 @@
 import type { BaseMessageKey } from './en';
+import { zhCNPage } from './zh-CN-page';
 import { zhCNSetup } from './zh-CN-setup';
 
 /** Simplified Chinese UI strings; the type forces every English key to be translated. */
 export const zhCN: Record<BaseMessageKey, string> = {
   ...zhCNSetup,
+  ...zhCNPage,
   extName: 'Sidechat',
   extDescription: '在侧边栏中与任意兼容 OpenAI 接口的模型对话。',
 

@@ -1,0 +1,104 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { tabsOfWindow, type TabChoice } from '@/utils/panel/target-tab';
+
+/** `@` at the start or after a space, then the words typed so far (no line break). */
+const MENTION = /(^|\s)@([^\n@]{0,40})$/;
+
+/** The `@query` just before the caret, or null when the caret is not in one. */
+export function mentionBefore(text: string): string | null {
+  const match = MENTION.exec(text);
+  return match ? (match[2] ?? '') : null;
+}
+
+/** `text` without the `@query` at its end. */
+export function withoutMention(text: string): string {
+  return text.replace(MENTION, '$1');
+}
+
+/** Tabs whose title or address holds every word of `query`. */
+export function matchTabs(tabs: readonly TabChoice[], query: string): TabChoice[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return tabs.filter((tab) => {
+    const haystack = `${tab.title} ${tab.url}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/**
+ * The tab picker's state: open while the text before the caret is an `@query` (or after
+ * "Add a tab"), the window's tabs filtered by it, and the keys that move through them.
+ */
+export function useTabMention(draft: string, onPick: (tab: TabChoice, rest: string) => void) {
+  const [forced, setForced] = useState(false);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [tabs, setTabs] = useState<TabChoice[]>([]);
+  const [active, setActive] = useState(0);
+  const typed = mentionBefore(draft);
+  const query = typed ?? (forced ? '' : null);
+  const open = query !== null && dismissed !== draft;
+  const shown = open ? matchTabs(tabs, query ?? '') : [];
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    tabsOfWindow()
+      .then((list) => live && setTabs(list))
+      .catch(() => live && setTabs([]));
+    return () => {
+      live = false;
+    };
+  }, [open]);
+
+  useEffect(() => setActive(0), [query]);
+
+  const close = (): void => {
+    setForced(false);
+    setDismissed(draft);
+  };
+
+  const pick = (tab: TabChoice): void => {
+    setForced(false);
+    onPick(tab, typed !== null ? withoutMention(draft) : draft);
+  };
+
+  /** Handles a key in the message box while the picker is open; true when it did. */
+  const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean => {
+    if (!open || event.isComposing) return false;
+    const count = shown.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (count === 0) return false;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + count) % count);
+      return true;
+    }
+    if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey) {
+      const tab = shown[active];
+      if (!tab) return false;
+      event.preventDefault();
+      pick(tab);
+      return true;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+      return true;
+    }
+    return false;
+  };
+
+  return {
+    open,
+    tabs: shown,
+    active,
+    pick,
+    onKey,
+    openPicker: () => {
+      setDismissed(null);
+      setForced(true);
+    },
+    close,
+  };
+}

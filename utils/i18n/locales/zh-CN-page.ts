@@ -1,0 +1,45 @@
+import type { enPage } from './en-page';
+
+/** 页面上下文（页面、标签页、PDF、字幕）的简体中文文案。 */
+export const zhCNPage: Record<keyof typeof enPage, string> = {
+  useThisPage: '使用此页面',
+  shortcutUsePage: '使用此页面：Alt+P（⌥+P）',
+  addTab: '添加标签页',
+  tabsListLabel: '标签页',
+  noOtherTabs: '此窗口中没有其他可添加的标签页。',
+  removePage: '移除页面',
+  showPageText: '查看将要发送的文本',
+  hidePageText: '收起文本',
+  pageCaption: '页面 · {title} · {host} · 约 {tokens} 个 token',
+  pdfCaption: 'PDF · {title} · {host} · 约 {tokens} 个 token',
+  videoCaption: '字幕 · {title} · {host} · 约 {tokens} 个 token',
+  readingPage: '正在读取 {title}…',
+  pageCut:
+    '“{title}”约有 {total} 个 token，模型上下文窗口的剩余空间只够放下其中 {kept} 个（{percent}%），其余部分不会发送。',
+  pageReaderCut: '“{title}”非常长，只读取了前 {chars} 个字符。',
+  pageNeverRead:
+    '该网站在“从不读取这些网站”列表中，Sidechat 没有读取它。如需使用此页面，请在设置中将其移出列表。',
+  pageNoText: '此页面没有可读取的文字。如果页面仍在加载，请稍后重试。',
+  pageTimedOut: '读取此页面耗时过长，已放弃。请选中需要的部分，改用“引用选中内容”。',
+  pageRestricted: '浏览器不允许扩展读取此页面（浏览器内置页面、扩展商店）。请复制文字后粘贴。',
+  pageNeedsPermission: '要读取此网站，Sidechat 需要你的授权。只有在你要求时才会读取页面。',
+  pageFileAccess: '要读取本地文件，请在浏览器的扩展管理页面为 Sidechat 打开“允许访问文件网址”。',
+  pageTabGone: '该标签页已关闭。请选择其他标签页后重试。',
+  pageNoTab: '此窗口中没有可读取的页面。',
+  pageAlready: '此页面已添加。',
+  pageTooMany: '一条消息最多附带 {count} 个页面。请先移除一个再添加。',
+  pdfNoText: '此 PDF 没有可读取的文字，似乎是扫描的图片。Sidechat 暂时还不能识别图片中的文字。',
+  pdfUnreadable: '无法读取此 PDF（可能已损坏或受保护）。请在浏览器中打开检查，或复制其中的文字。',
+  pdfLogin: '此 PDF 需要登录，Sidechat 无法使用该登录。请下载后在浏览器中打开该文件，再重试。',
+  pdfTooLong: '此 PDF 共 {pages} 页，只读取了前 {read} 页。',
+  noCaptions: '此视频没有字幕，因此没有可读取的文字稿。',
+  menuAskPage: '询问此页面',
+  pagesTitle: '读取页面',
+  neverReadSites: '从不读取这些网站',
+  neverReadSitesHint:
+    '每行一个网站（包括其子域名）。即使你要求，Sidechat 也不会读取这些网站的页面。',
+  pageSourceSummary: '页面：{title}',
+  pdfSourceSummary: 'PDF：{title}',
+  videoSourceSummary: '字幕：{title}',
+  pageSourceCut: '为适应上下文已截断：部分内容未发送。',
+};
