@@ -35,6 +35,7 @@
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { quirksOf, refusalFor, routedPath } from './mock/quirks.mjs';
+import { servePage } from './mock/pages.mjs';
 import { completionObject, eventWriter } from './mock/framing.mjs';
 
 const WORDS =
@@ -216,6 +217,9 @@ export async function startMockServer({ port = 0, host = '127.0.0.1', tokenDelay
         error: { message: 'Incorrect API key provided.', type: 'invalid_request_error' },
       });
       return;
+    }
+    if (request.method === 'GET' && url.pathname.startsWith('/pages/')) {
+      if (servePage(requested, `http://${request.headers.host}`, response)) return;
     }
     if (request.method === 'GET' && url.pathname === '/page.html') {
       // A page to select text on, for the page-context tests.
