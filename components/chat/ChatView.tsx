@@ -2,6 +2,7 @@ import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { PageContext } from '@/components/hooks/use-page-context';
 import type { ChatContext } from '@/components/hooks/use-fitted-pages';
 import { useTabMention } from '@/components/hooks/use-tab-mention';
+import { usePageChatOffer } from '@/components/hooks/use-page-chat-offer';
 import type { FittedPage } from '@/utils/page/page-budget';
 import type { ChatSession } from '@/utils/panel/session';
 import type { Quote } from '@/utils/page/quote';
@@ -17,6 +18,7 @@ import { Composer } from './Composer';
 import { ErrorAlert } from './ErrorAlert';
 import { MessageList } from './MessageList';
 import { RenderOptionsContext } from './render-options';
+import { PageChatOffer } from './PageChatOffer';
 import { PageChip } from './PageChip';
 import { QuoteChip } from './QuoteChip';
 import { TabPicker, tabOptionId } from './TabPicker';
@@ -40,6 +42,7 @@ export function ChatView({
   onSend,
   onRetry,
   onOpenSettings,
+  onOpenConversation,
 }: {
   session: ChatSession;
   state: ChatState;
@@ -67,11 +70,18 @@ export function ChatView({
   onSend(): void;
   onRetry(): void;
   onOpenSettings(): void;
+  /** Opens an earlier conversation (an offer to continue a chat about this page). */
+  onOpenConversation(conversationId: string): void;
 }) {
   const streaming = streamingMessageId(state) !== null;
   const options = optionsInView(state);
   const pageTokens = fittedPages.reduce((sum, page) => sum + page.source.tokens, 0);
   const fill = contextFill(context.tokens + pageTokens, draft, context.window);
+  // Offered in an empty chat, or in the one the panel reopened until the user sends.
+  const pageChat = usePageChatOffer(
+    state.loaded && !state.temporary && (state.messages.length === 0 || !state.acceptedRequestId),
+    state.conversationId,
+  );
   const mention = useTabMention(draft, (tab, rest) => {
     onDraftChange(rest);
     void pageContext.attachTab(tab.id, tab.title);
@@ -95,6 +105,13 @@ export function ChatView({
           />
         </RenderOptionsContext.Provider>
       </ChatActionsContext.Provider>
+      {pageChat.offer && (
+        <PageChatOffer
+          title={pageChat.offer.title}
+          onContinue={() => pageChat.offer && onOpenConversation(pageChat.offer.id)}
+          onDismiss={pageChat.dismiss}
+        />
+      )}
       {!state.connected && <p class="chat__status">{t('connectionLost')}</p>}
       {state.alert && (
         <ErrorAlert

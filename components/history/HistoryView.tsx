@@ -5,6 +5,8 @@ import type { Conversation } from '@/utils/history/types';
 import { searchHistory, type SearchResult } from '@/utils/history/queries';
 import { ConversationsIcon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/Skeleton';
+import { Toggle } from '@/components/ui/Toggle';
+import { useSiteFilter } from '@/components/hooks/use-site-filter';
 import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import type { ChatSession } from '@/utils/panel/session';
@@ -38,6 +40,7 @@ export function HistoryView({
   actions: HistoryActions;
 }) {
   const list = useConversationList(listVersion);
+  const siteFilter = useSiteFilter(listVersion);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const sentinel = useRef<HTMLLIElement>(null);
@@ -105,12 +108,29 @@ export function HistoryView({
         ref={searchBox}
       />
       <HistoryTransfer session={session} />
+      {siteFilter.site && (
+        <Toggle
+          id="history-site-only"
+          label={t('thisSiteOnly')}
+          hint={siteFilter.site}
+          checked={siteFilter.on}
+          onChange={siteFilter.setOn}
+        />
+      )}
       {query.trim() ? (
         <SearchResults
           query={query}
           results={results}
           onOpen={(result) => actions.open(result.conversationId, result.messageId)}
         />
+      ) : siteFilter.on ? (
+        <div class="history__groups" data-site-filter={siteFilter.site}>
+          {siteFilter.items === null && <Skeleton />}
+          {siteFilter.items?.length === 0 && <p class="history__empty">{t('noSiteChats')}</p>}
+          {siteFilter.items && siteFilter.items.length > 0 && (
+            <ul class="history__list">{siteFilter.items.filter(visible).map(entry)}</ul>
+          )}
+        </div>
       ) : (
         <div class="history__groups">
           {!list.loaded && <Skeleton />}

@@ -241,6 +241,7 @@ export function App({ session }: { session: ChatSession }) {
           onSend={send}
           onRetry={retry}
           onOpenSettings={() => setView('settings')}
+          onOpenConversation={(id) => openConversation(id, null)}
         />
       )}
       {deletion.pending && (

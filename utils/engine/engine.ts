@@ -1,4 +1,5 @@
 import type { HistoryStore } from '@/utils/history/store';
+import { pageUrlsOf, withPageLinks } from '@/utils/history/page-links';
 import type { ChatMessage, Conversation, ConversationOptions } from '@/utils/history/types';
 import { getLocale } from '@/utils/i18n/translate';
 import type { RequestOf } from '@/utils/protocol/requests';
@@ -121,14 +122,17 @@ export class ChatEngine {
         now,
       );
       const leaf = { currentLeafId: userMessage.id, updatedAt: now };
+      // The pages and quote it carried: the chat is listed under their sites from now on.
+      const about = (stored: Conversation) => withPageLinks(stored, pageUrlsOf(userMessage));
       // An existing conversation is changed field by field in the write's own transaction,
       // so a rename or pin made meanwhile is kept.
-      conversation = (await store.saveMessage(
-        userMessage,
-        conversationId === null
-          ? { ...conversation, ...leaf }
-          : (stored) => ({ ...stored, ...leaf }),
-      )) ?? { ...conversation, ...leaf };
+      conversation =
+        (await store.saveMessage(
+          userMessage,
+          conversationId === null
+            ? about({ ...conversation, ...leaf })
+            : (stored) => about({ ...stored, ...leaf }),
+        )) ?? about({ ...conversation, ...leaf });
       const { hub } = this.options;
       hub.follow(reply, conversation.id);
       hub.publish(conversation.id, { type: 'conversation', conversation });

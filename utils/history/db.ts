@@ -6,19 +6,20 @@ import {
   type StoreNames,
 } from 'idb';
 import type { ChatMessage, Conversation, MessageStatus } from './types';
+import { pageUrlsOf, withPageLinks } from './page-links';
 import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search-index';
 
 /** Name of the history database in the extension's origin. */
 export const DB_NAME = 'sidechat';
 /** Current schema version; each bump adds a migration step below. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The history schema: conversations, the messages of their trees, and the search index. */
 export interface SidechatDB extends DBSchema {
   conversations: {
     key: string;
     value: Conversation;
-    indexes: { 'by-updated': number; 'by-pinned': number };
+    indexes: { 'by-updated': number; 'by-pinned': number; 'by-site': string };
   };
   messages: {
     key: string;
@@ -59,6 +60,10 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
         search.createIndex('by-conversation', 'conversationId');
         await indexExistingHistory(tx);
       }
+      if (oldVersion < 3) {
+        tx.objectStore('conversations').createIndex('by-site', 'sites', { multiEntry: true });
+        await linkExistingQuotes(tx);
+      }
     },
     blocking() {
       // A newer version wants to upgrade (an extension update): let it.
@@ -77,6 +82,24 @@ async function indexExistingHistory(tx: UpgradeTx): Promise<void> {
   for await (const cursor of tx.objectStore('messages')) {
     const row = searchRowForMessage(cursor.value);
     if (row) await search.put(row);
+  }
+}
+
+/** v3: conversations learn the pages their quotes came from, so they list by site. */
+async function linkExistingQuotes(tx: UpgradeTx): Promise<void> {
+  const urls = new Map<string, string[]>();
+  for await (const cursor of tx.objectStore('messages')) {
+    const found = pageUrlsOf(cursor.value);
+    if (found.length)
+      urls.set(cursor.value.conversationId, [
+        ...(urls.get(cursor.value.conversationId) ?? []),
+        ...found,
+      ]);
+  }
+  const conversations = tx.objectStore('conversations');
+  for (const [id, list] of urls) {
+    const conversation = await conversations.get(id);
+    if (conversation) await conversations.put(withPageLinks(conversation, list));
   }
 }
 

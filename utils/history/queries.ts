@@ -1,6 +1,7 @@
 // Read-only queries the panel runs against IndexedDB directly: listing and searching need
 // no round trip through the background, and never load the whole history.
 import { getDB } from './db';
+import { pageKey, siteKey } from './page-links';
 import type { Conversation } from './types';
 import { SEPARATOR } from './search-index';
 import { queryTokens, snippetFor, type Snippet } from './search-text';
@@ -42,6 +43,22 @@ export async function listConversations(
     conversations,
     cursor: cursor && last ? { updatedAt: last.updatedAt, id: last.id } : null,
   };
+}
+
+/** Conversations about a site (its pages or quotes), newest activity first; `limit` at most. */
+export async function listBySite(site: string, limit = 200): Promise<Conversation[]> {
+  const db = await getDB();
+  const found = await db.getAllFromIndex('conversations', 'by-site', site);
+  return found.toSorted((a, b) => b.updatedAt - a.updatedAt).slice(0, limit);
+}
+
+/** The conversation most recently about exactly this page, if any. */
+export async function conversationAbout(url: string): Promise<Conversation | null> {
+  const key = pageKey(url);
+  const site = siteKey(url);
+  if (!key || !site) return null;
+  const onSite = await listBySite(site);
+  return onSite.find((conversation) => conversation.pageUrls?.includes(key)) ?? null;
 }
 
 /** A search hit: a message (or a title) with the matching text marked. */

@@ -122,6 +122,10 @@ export interface Conversation {
   pinnedAt?: number;
   /** Its own provider, model, persona and sampling choices. */
   options?: ConversationOptions;
+  /** Addresses of the pages and quotes its messages carried (see page-links.ts). */
+  pageUrls?: string[];
+  /** Their sites (hosts without www.): a multi-entry index lists chats by site. */
+  sites?: string[];
 }
 
 /** Conversations whose id starts with this live only in memory (Temporary chat). */

@@ -3,6 +3,7 @@ import type { ExportedConversation } from './format';
 import { toExported } from './exported';
 import { isTemporary, type ChatMessage, type Conversation } from '@/utils/history/types';
 import { searchRowForMessage, searchRowForTitle } from '@/utils/history/search-index';
+import { pageUrlsOf, withPageLinks } from '@/utils/history/page-links';
 
 /** What an import did. */
 export interface ImportReport {
@@ -20,7 +21,11 @@ function toStored(conversation: ExportedConversation): {
 } {
   const { messages, pinned, ...rest } = conversation;
   return {
-    conversation: { ...rest, pinnedAt: pinned ? conversation.updatedAt : 0 },
+    // Which pages it was about is not in the file: it is read again from its messages.
+    conversation: withPageLinks(
+      { ...rest, pinnedAt: pinned ? conversation.updatedAt : 0 },
+      messages.flatMap((message) => pageUrlsOf({ ...message, pages: message.pages ?? null })),
+    ),
     messages: messages.map((message) => ({ ...message, conversationId: conversation.id })),
   };
 }

@@ -174,6 +174,25 @@ export const PAGE_READING_SCENARIOS: Record<string, Scenario> = {
     await beside.role('alert').withText('This video has no captions').waitFor();
   },
 
+  async 'a chat remembers its page: offered again beside it, listed under its site'(h) {
+    const panel = await panelBeside(h, '/pages/article.html');
+    await panel.role('button', 'Use this page').click();
+    await panel.css('[data-page]').waitFor();
+    await askAndWait(panel, 'Summarize the article.', 1);
+
+    await panel.role('button', 'New chat').click();
+    const offer = panel.css('[data-page-offer]');
+    await offer.waitFor({ text: 'You talked about this page in “Summarize the article.”' });
+    await offer.role('button', 'Continue that chat').click();
+    await panel.css(`${USER} [data-page-source]`).waitFor();
+    await offer.waitFor({ gone: true });
+
+    await panel.role('button', 'Conversations').click();
+    await panel.label('Only chats about this site').click();
+    const list = panel.css('[data-site-filter="127.0.0.1"]');
+    await list.role('button', 'Summarize the article.').waitFor();
+  },
+
   async 'a site on the never-read list is not read, and what was typed stays'(h) {
     await useMock(h, { neverReadSites: ['127.0.0.1'] });
     const page = await h.openPage(`${h.mock.origin}/pages/article.html`);

@@ -52,6 +52,34 @@ describe('history database', () => {
     db.close();
   });
 
+  it('should migrate v2 to v3, listing chats by the sites their quotes came from', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
+        conversations.createIndex('by-updated', 'updatedAt');
+        conversations.createIndex('by-pinned', 'pinnedAt');
+        const messages = db.createObjectStore('messages', { keyPath: 'id' });
+        messages.createIndex('by-conversation', 'conversationId');
+        messages.createIndex('by-updated', 'updatedAt');
+        messages.createIndex('by-status', 'status');
+        const search = db.createObjectStore('search', { keyPath: 'id' });
+        search.createIndex('by-key', 'keys', { multiEntry: true });
+        search.createIndex('by-conversation', 'conversationId');
+      },
+    });
+    await v2.put('conversations', conversation);
+    await v2.put('conversations', { ...conversation, id: 'c2' });
+    const quote = { text: 'q', title: 'News', url: 'https://www.news.test/a#part' };
+    await v2.put('messages', message('a', null, { quote }));
+    v2.close();
+
+    const db = await openHistoryDB();
+    expect(await db.getAllKeysFromIndex('conversations', 'by-site', 'news.test')).toEqual(['c1']);
+    expect((await db.get('conversations', 'c1'))?.pageUrls).toEqual(['https://www.news.test/a']);
+    expect((await db.get('conversations', 'c2'))?.sites).toBeUndefined();
+    db.close();
+  });
+
   it('should open an existing database of the same version without losing data', async () => {
     await idbHistoryStore.saveMessage(message('a', null), conversation);
     const raw = await openDB(DB_NAME);

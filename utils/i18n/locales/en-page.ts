@@ -38,6 +38,11 @@ export const enPage = {
     'This PDF is behind a login Sidechat cannot use. Download it, open the file in the browser, and try again.',
   pdfTooLong: 'This PDF has {pages} pages; the first {read} were read.',
   noCaptions: 'This video has no captions, so there is no transcript to read.',
+  thisSiteOnly: 'Only chats about this site',
+  noSiteChats:
+    'No chats about this site yet. Use this page or quote it, and the chat is listed here.',
+  continuePageChat: 'You talked about this page in “{title}”.',
+  continueChat: 'Continue that chat',
   menuAskPage: 'Ask about this page',
   pagesTitle: 'Reading pages',
   neverReadSites: 'Never read these sites',
