@@ -14,16 +14,19 @@ interface TabsChrome {
   contextMenus: { update(id: string, change: object): Promise<void> };
 }
 
-/** Opens the test page and returns it with its tab id. */
-async function openArticle(env: E2EEnvironment): Promise<{ article: Page; tabId: number }> {
+/** Opens a test page (the quote test's by default) and returns it with its tab id. */
+async function openArticle(
+  env: E2EEnvironment,
+  path = '/page.html',
+): Promise<{ article: Page; tabId: number }> {
   const article = await env.browser.context.newPage();
-  await article.goto(`${env.mock.origin}/page.html`);
+  await article.goto(`${env.mock.origin}${path}`);
   const worker = await env.browser.worker();
   const tabId = await worker.evaluate(async (url) => {
     const api = (globalThis as unknown as { chrome: TabsChrome }).chrome;
     const [tab] = await api.tabs.query({ url });
     return tab?.id ?? -1;
-  }, `${env.mock.origin}/page.html`);
+  }, `${env.mock.origin}${path}`);
   return { article, tabId };
 }
 
@@ -79,6 +82,7 @@ describe('the context menu (Chromium only)', () => {
 
     // The menu items exist (native menus cannot be clicked headless).
     for (const id of [
+      'sidechat-ask-page',
       'sidechat-ask',
       'sidechat-explain',
       'sidechat-summarize',
@@ -89,5 +93,27 @@ describe('the context menu (Chromium only)', () => {
         await api.contextMenus.update(item, {});
       }, id);
     }
+  });
+
+  it('should read the whole page into a new chat from "Ask about this page"', async () => {
+    const { tabId } = await openArticle(env, '/pages/article.html');
+    const page = await env.browser.openPanel(`?tab=${tabId}`);
+    const worker = await env.browser.worker();
+    await worker.evaluate(async (tab) => {
+      const api = (globalThis as unknown as { chrome: TabsChrome }).chrome;
+      const handler = (
+        globalThis as unknown as { sidechatMenuClick: (info: object, tab: object) => void }
+      ).sidechatMenuClick;
+      handler({ menuItemId: 'sidechat-ask-page' }, await api.tabs.get(tab));
+    }, tabId);
+    const chip = page.locator('[data-page]');
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('Page · How rivers shape deltas');
+    const ui = panel(page);
+    await ui.ask('What is a delta?');
+    await waitForAttribute(ui.lastReply, 'data-message-status', 'done');
+    const sent = env.mock.requests.at(-1)?.body.messages.at(-1)?.content ?? '';
+    expect(sent).toContain('builds a delta, a fan of land');
+    expect(sent).not.toContain('News desk');
   });
 });
