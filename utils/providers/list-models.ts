@@ -6,6 +6,7 @@ import { ChatError, describeError, errorContext, toChatError } from './errors';
 import { fetchModelCatalog, type ModelCatalog } from './model-list';
 import { modelWindowsItem } from '@/utils/settings/storage';
 import type { ModelListTarget } from './model-target';
+import { isOllama, ollamaWindows } from './ollama-context';
 import { PRESETS, presetForBaseURL } from './presets';
 
 /**
@@ -45,6 +46,12 @@ export async function answerListModels(
     catalog = await fetchModels(profile);
   } catch (error) {
     throw refuse(toChatError(error));
+  }
+  if (isOllama(profile.preset, profile.baseURL)) {
+    catalog.windows = {
+      ...catalog.windows,
+      ...(await ollamaWindows(profile.baseURL, catalog.names)),
+    };
   }
   if (Object.keys(catalog.windows).length > 0) {
     // Kept for the chat's context meter; a failed write only costs that meter its number.
