@@ -48,6 +48,58 @@ function hugePage() {
   return html('Endless listing', `<h1>Endless listing</h1>${rows.join('')}`);
 }
 
+/**
+ * A 1 MB page as long articles come: inline styles and scripts, a large menu, an article
+ * marked up with classes, links, citations, figures, lists and tables, a sidebar, a footer.
+ * `dense` makes the article nearly all text instead (a stress case: 75% of the bytes).
+ */
+function longArticle(dense) {
+  const css = Array.from(
+    { length: 1500 },
+    (_, i) =>
+      `.c${i}{margin:${i % 7}px;color:#${(i * 4099).toString(16).slice(0, 6).padEnd(6, '0')}}`,
+  ).join('');
+  const js = `window.__STATE__=${JSON.stringify(Array.from({ length: 1800 }, (_, i) => ({ id: i, slug: `item-${i}`, tags: ['a', 'b'] })))};`;
+  const menu = Array.from(
+    { length: 300 },
+    (_, i) => `<li class="menu__item"><a class="menu__link" href="/topic/${i}">Topic ${i}</a></li>`,
+  ).join('');
+  const sections = [];
+  const target = dense ? 1_000_000 : 830_000;
+  for (let index = 0; sections.join('').length < target; index++) {
+    const paragraphs = Array.from({ length: dense ? 6 : 4 }, (_, p) =>
+      dense
+        ? `<p>Section ${index}, paragraph ${p}: rivers carry <a href="/s${index}">sediment</a> to the sea, and deltas grow where the <em>current</em> slows and the silt settles year after year.</p>`
+        : `<p class="article__para" data-para="${index}-${p}">Section ${index}, paragraph ${p}: rivers carry <a class="link link--internal" href="/wiki/Sediment_${index}" title="Sediment">sediment</a> to the sea<sup class="reference" id="cite-ref-${index}-${p}"><a href="#cite-note-${index}">[${p + 1}]</a></sup>, and deltas grow where the <span class="nowrap"><em>current</em> slows</span>.</p>`,
+    ).join('');
+    const figure =
+      dense || index % 4
+        ? ''
+        : `<figure class="thumb"><img src="/img/${index}.jpg" alt="Delta ${index} from above" width="320" height="200" loading="lazy"><figcaption class="thumb__caption">Delta ${index} seen from above.</figcaption></figure>`;
+    sections.push(
+      `<section class="article__section" id="s${index}"><h2 class="article__heading"><span class="mw-headline">Section ${index}</span></h2>${figure}${paragraphs}<ul class="article__list"><li>First point of ${index}</li><li>Second point</li></ul>` +
+        (index % 10 === 0
+          ? `<table class="wikitable"><tr><th scope="col">Year</th><th scope="col">Growth</th></tr><tr><td>${1900 + index}</td><td>${index} m</td></tr></table>`
+          : '') +
+        '</section>',
+    );
+  }
+  const related = Array.from(
+    { length: 200 },
+    (_, i) => `<li><a href="/related/${i}">Related story number ${i}</a></li>`,
+  ).join('');
+  const footer = Array.from(
+    { length: 150 },
+    (_, i) => `<a class="footer__link" href="/legal/${i}">Legal ${i}</a>`,
+  ).join(' ');
+  const head = dense ? '' : `<style>${css}</style><script>${js}</script>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long article</title>${head}</head><body>` +
+    `<header><nav class="menu"><ul>${dense ? '' : menu}</ul></nav></header><main><article><h1>A very long article</h1>${sections.join('')}</article></main>` +
+    `<aside class="related"><ul>${dense ? '' : related}</ul></aside><footer>${dense ? 'Footer' : footer}</footer></body></html>`
+  );
+}
+
 /** A player response as YouTube's watch pages carry it (the fields the reader uses, and some others). */
 function playerResponse(videoId, title, origin, withCaptions) {
   return {
@@ -90,6 +142,8 @@ let cached = null;
 function files() {
   cached ??= {
     huge: hugePage(),
+    long: longArticle(false),
+    dense: longArticle(true),
     report: makePdf(12, (number) => reportLines(number, 30)),
     scanned: makePdf(3, () => []),
     captions: readFileSync(new URL('../fixtures/captions/asr.json3.json', import.meta.url), 'utf8'),
@@ -118,6 +172,10 @@ export function servePage(url, origin, response) {
           '<main><article><h1>Tides and estuaries</h1><p>Estuaries mix fresh river water with the salt water the tides bring in twice a day.</p><p>Their brackish water shelters young fish until they are strong enough for the open sea.</p></article></main>',
         ),
       );
+    case '/pages/long-article.html':
+      return send(type, files().long);
+    case '/pages/dense-article.html':
+      return send(type, files().dense);
     case '/pages/huge.html':
       return send(type, files().huge);
     case '/pages/report.pdf':

@@ -45,7 +45,7 @@ export function extractPage(
   const elements = doc.getElementsByTagName('*').length;
   const article = elements <= limits.maxElements ? readArticle(doc, limits) : null;
   const markdown = article?.markdown ?? visibleText(doc, limits.maxChars + 1);
-  const truncated = markdown.length > limits.maxChars;
+  const truncated = markdown.length > limits.maxChars || article?.cut === true;
   return {
     title: article?.title || title,
     url,
@@ -55,7 +55,95 @@ export function extractPage(
   };
 }
 
+/**
+ * Boilerplate inside a page's own article element that Readability would drop as well:
+ * navigation, asides, footers, forms and what the page hides.
+ */
+const ARTICLE_CLUTTER =
+  'nav, aside, footer, form, button, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
+
+/**
+ * The content a page marks up itself: its one `<article>` (else its one `<main>`) when that
+ * holds most of the page's text. Taking it directly skips Readability's scoring of every
+ * node, which on a 1 MB article costs more than the rest of the reading together.
+ */
+function markedArticle(doc: Document): HTMLElement | null {
+  const articles = doc.querySelectorAll<HTMLElement>('article, [role="article"]');
+  const mains = doc.querySelectorAll<HTMLElement>('main, [role="main"]');
+  const element = articles.length === 1 ? articles[0] : mains.length === 1 ? mains[0] : null;
+  if (!element) return null;
+  const own = element.textContent?.length ?? 0;
+  return own >= 500 && own >= (doc.body?.textContent?.length ?? 0) * 0.5 ? element : null;
+}
+
+/** The element holding the blocks of `root`: wrappers with nearly all its text are entered. */
+function blockContainer(root: Element, maxChars: number): Element {
+  let container = root;
+  for (;;) {
+    const total = container.textContent?.length ?? 0;
+    const main = [...container.children].find(
+      (child) => (child.textContent?.length ?? 0) > total * 0.9,
+    );
+    if (!main || total <= maxChars) return container;
+    container = main;
+  }
+}
+
+/**
+ * Copies the page's own article into an inert document (nothing in it loads or runs), only
+ * its blocks up to about `maxChars` of text: the rest is never copied, and the markdown
+ * converter, whose time grows with its input, never sees it. Fields and clutter are dropped.
+ */
+function copyMarkedArticle(
+  article: Element,
+  maxChars: number,
+): { element: HTMLElement; cut: boolean } {
+  const inert = article.ownerDocument.implementation.createHTMLDocument('');
+  const container = blockContainer(article, maxChars);
+  const shell = inert.importNode(container, false) as HTMLElement;
+  let length = 0;
+  let cut = false;
+  for (const child of container.childNodes) {
+    if (length > maxChars) {
+      cut = true;
+      break;
+    }
+    shell.append(inert.importNode(child, true));
+    length += child.textContent?.length ?? 0;
+  }
+  inert.body.append(shell);
+  for (const dropped of shell.querySelectorAll(`${NEVER_READ}, ${ARTICLE_CLUTTER}`)) {
+    dropped.remove();
+  }
+  return { element: shell, cut };
+}
+
+/**
+ * Drops the blocks of `root` past about `maxChars` of text, so the markdown converter works
+ * on what will be kept (its time grows with the input) and not on what would be cut.
+ */
+function keepFirstChars(root: HTMLElement, maxChars: number): boolean {
+  const container = blockContainer(root, maxChars);
+  let length = 0;
+  let dropped = false;
+  // A copy: removing from the live collection while walking it would skip children.
+  for (const child of Array.from(container.children)) {
+    if (length > maxChars) {
+      child.remove();
+      dropped = true;
+    } else length += child.textContent?.length ?? 0;
+  }
+  return dropped;
+}
+
 function readArticle(doc: Document, limits: ExtractLimits) {
+  const marked = markedArticle(doc);
+  if (marked) {
+    // Markdown is longer than its text: cutting the text at the limit keeps enough.
+    const { element, cut } = copyMarkedArticle(marked, limits.maxChars);
+    const markdown = markdownOf(element, doc.baseURI).trim();
+    if (markdown) return { title: '', markdown, cut };
+  }
   // Readability changes the document it reads: it gets a copy without the fields.
   const copy = doc.cloneNode(true) as Document;
   for (const element of copy.querySelectorAll(NEVER_READ)) element.remove();
@@ -71,8 +159,9 @@ function readArticle(doc: Document, limits: ExtractLimits) {
   if (!parsed?.content) return null;
   // Parsed in an inert document: nothing in the article runs or loads.
   const inert = new DOMParser().parseFromString(parsed.content, 'text/html');
+  const cut = keepFirstChars(inert.body, limits.maxChars);
   const markdown = markdownOf(inert.body, doc.baseURI).trim();
-  return markdown ? { title: parsed.title?.trim() ?? '', markdown } : null;
+  return markdown ? { title: parsed.title?.trim() ?? '', markdown, cut } : null;
 }
 
 /** HTML to markdown, links made absolute against the page's address. */
@@ -89,6 +178,9 @@ function markdownOf(root: HTMLElement, base: string): string {
     emDelimiter: '*',
   });
   service.use(gfm);
+  // The text goes to a model, which reads `*` and `_` as the page meant them: escaping them
+  // for a markdown renderer would only add backslashes (and a dozen regexes per text node).
+  service.escape = (text: string) => text;
   // Images are not sent as text: their alt text is.
   service.addRule('imageAsAlt', {
     filter: 'img',
