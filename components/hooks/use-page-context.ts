@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import { PAGE_LIMITS } from '@/utils/limits';
 import type { PageProblem, PageRead, PageReadResult } from '@/utils/page/page-source';
-import { requestPageAccess } from '@/utils/panel/page-access';
+import { mayFetch, requestPageAccess } from '@/utils/panel/page-access';
 import { targetTabId } from '@/utils/panel/target-tab';
 
 /** A page attached to the next message, as read (fitting to the model happens on render). */
@@ -54,6 +54,8 @@ export function usePageContext(session: ChatSession) {
   };
 
   const add = (read: PageRead, readerNote: string | null): void => {
+    // The status line goes in the same render the chip comes in: nothing jumps under a click.
+    setReading(null);
     const list = current.current;
     if (list.some((page) => page.read.url && page.read.url === read.url)) {
       setNotice({ message: t('pageAlready'), retryTabId: null });
@@ -78,10 +80,16 @@ export function usePageContext(session: ChatSession) {
       return;
     }
     if ('problem' in result) {
+      setReading(null);
       setNotice({
         message: t(PROBLEM_TEXT[result.problem]),
         retryTabId: result.problem === 'needs_permission' ? tabId : null,
       });
+      return;
+    }
+    // The file is fetched from the panel: it needs the same access to the site as a page.
+    if (!(await mayFetch(result.pdf.url))) {
+      setNotice({ message: t('pageNeedsPermission'), retryTabId: tabId });
       return;
     }
     setReading(result.pdf.title || result.pdf.url);

@@ -105,9 +105,13 @@ export type PdfReadResult =
 async function fetchPdf(url: string): Promise<Uint8Array | PageProblem> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'include' });
-  } catch {
-    return url.startsWith('file:') ? 'file_access' : 'pdf_unreadable';
+    // A server that never finishes sending is given up on, not waited for.
+    response = await fetch(url, { credentials: 'include', signal: AbortSignal.timeout(60_000) });
+  } catch (error) {
+    if (url.startsWith('file:')) return 'file_access';
+    return error instanceof DOMException && error.name === 'TimeoutError'
+      ? 'timed_out'
+      : 'pdf_unreadable';
   }
   if (response.status === 401 || response.status === 403) return 'pdf_login';
   if (!response.ok) return 'pdf_unreadable';

@@ -24,7 +24,8 @@ export const PAGE_READING_SCENARIOS: Record<string, Scenario> = {
     await chip.waitFor({ text: `Page · How rivers shape deltas · 127.0.0.1:${h.mock.port} · ≈` });
     const tokens = Number(await chip.attribute('data-page-tokens'));
     expect(tokens).toBeGreaterThan(50);
-    await chip.role('button', 'Show the text that will be sent').click();
+    // By keyboard: Firefox's driver lands clicks beside this text button (see README).
+    await chip.role('button', 'Show the text that will be sent').press('Enter');
     await chip
       .css('[data-page-text]')
       .waitFor({ text: 'where the current slows the sediment settles' });

@@ -75,6 +75,28 @@ describe('ChatSession', () => {
     expect(session.getState().pendingRequestId).toBe('r2');
   });
 
+  it('should keep the quote and pages of a message when it is edited', () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, 'c1', counter());
+    session.start();
+    const quote = { text: 'q', title: 'T', url: 'https://a.test/' };
+    const pages = [
+      {
+        kind: 'page' as const,
+        title: 'A',
+        url: 'https://a.test/',
+        text: 'x',
+        tokens: 1,
+        truncated: false,
+      },
+    ];
+    const snapshot = snapshotOf('a', 'b');
+    snapshot.snapshot.messages[0] = { ...snapshot.snapshot.messages[0]!, quote, pages };
+    far.emit(snapshot);
+    session.edit('a', 'asked again');
+    expect(far.last('send')).toMatchObject({ parentId: null, text: 'asked again', quote, pages });
+  });
+
   it('should ignore malformed events and answers nobody asked for', () => {
     const far = fakePort();
     const session = new ChatSession(() => far.port, null);
