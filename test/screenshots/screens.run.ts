@@ -32,6 +32,11 @@ const RICH = [
   'And the sum: $$\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}$$',
 ].join('\n');
 
+/** The part of the worker's `chrome` the screenshots use. */
+interface ScreenshotChrome {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+}
+
 let mock: MockServer;
 beforeAll(async () => {
   // Without a CJK font the Chinese screens show boxes: say what to install instead.
@@ -92,6 +97,25 @@ async function variant(theme: 'light' | 'dark', language: 'en' | 'zh_CN'): Promi
     await page.getByText('2 / 2').first().waitFor();
     await waitForAttribute(lastReply, 'data-message-status', 'done');
     await shoot(page, `versions-${suffix}`);
+
+    // The page as context: an article attached, its exact text shown, before sending.
+    const article = await browser.context.newPage();
+    await article.goto(`${mock.origin}/pages/article.html`);
+    const worker = await browser.worker();
+    const tabId = await worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: ScreenshotChrome }).chrome;
+      return (await api.tabs.query({ url }))[0]?.id ?? -1;
+    }, `${mock.origin}/pages/article.html`);
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    await page.getByRole('button', { name: words.newChat }).click();
+    await page.getByRole('button', { name: words.useThisPage }).click();
+    const chip = page.locator('[data-page]');
+    await chip.getByRole('button', { name: words.showPageText }).click();
+    await chip.locator('[data-page-text]').waitFor();
+    await message.fill(language === 'en' ? 'What builds a delta?' : '三角洲是怎样形成的？');
+    await shoot(page, `page-${suffix}`);
+    await chip.getByRole('button', { name: words.removePage }).click();
+    await message.fill('');
 
     await page.getByRole('button', { name: words.newChat }).click();
     await ask('Plan a weekend in Kyoto\n@mock(tokens=40)');

@@ -35,6 +35,21 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = PAGE_READ_LIMITS;
  */
 const NEVER_READ = 'input, textarea, select, script, style, noscript, template, iframe';
 
+/**
+ * Cookie and consent banners. Readability retries a short article with its clutter rules
+ * relaxed, and then keeps them; they are dropped first (only short ones: a long element whose
+ * class mentions cookies is more likely a recipe than a banner).
+ */
+const CONSENT =
+  '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]';
+const BANNER_MAX_CHARS = 600;
+
+function dropConsentBanners(root: ParentNode): void {
+  for (const banner of root.querySelectorAll(CONSENT)) {
+    if ((banner.textContent?.length ?? 0) <= BANNER_MAX_CHARS) banner.remove();
+  }
+}
+
 /** Reads `doc` (the live page) without changing it. */
 export function extractPage(
   doc: Document,
@@ -73,7 +88,7 @@ function markedArticle(doc: Document): HTMLElement | null {
   const element = articles.length === 1 ? articles[0] : mains.length === 1 ? mains[0] : null;
   if (!element) return null;
   const own = element.textContent?.length ?? 0;
-  return own >= 500 && own >= (doc.body?.textContent?.length ?? 0) * 0.5 ? element : null;
+  return own >= 200 && own >= (doc.body?.textContent?.length ?? 0) * 0.5 ? element : null;
 }
 
 /** The element holding the blocks of `root`: wrappers with nearly all its text are entered. */
@@ -115,6 +130,7 @@ function copyMarkedArticle(
   for (const dropped of shell.querySelectorAll(`${NEVER_READ}, ${ARTICLE_CLUTTER}`)) {
     dropped.remove();
   }
+  dropConsentBanners(shell);
   return { element: shell, cut };
 }
 
@@ -147,6 +163,7 @@ function readArticle(doc: Document, limits: ExtractLimits) {
   // Readability changes the document it reads: it gets a copy without the fields.
   const copy = doc.cloneNode(true) as Document;
   for (const element of copy.querySelectorAll(NEVER_READ)) element.remove();
+  dropConsentBanners(copy);
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     parsed = new Readability(copy, {

@@ -41,6 +41,7 @@ export const PAGE_READING_SCENARIOS: Record<string, Scenario> = {
       'News desk',
       'Premium Kayak',
       'Accept all cookies',
+      'We use cookies',
       'Copyright Example News',
       'hunter2-secret',
       'csrf-token-secret',

@@ -71,6 +71,31 @@ describe('extractPage', () => {
     expect(text.markdown).not.toContain('csrf-token-123');
   });
 
+  it('should leave a cookie banner out of a short article Readability reads', () => {
+    const doc = document.implementation.createHTMLDocument('Short note');
+    doc.body.innerHTML = `<div id="cookie-notice">We use cookies to improve your visit.</div>
+      <div class="post"><h1>Short note</h1><p>Deltas grow where rivers slow down.</p>
+      <p>Floods bring new silt.</p></div>`;
+    const page = extractPage(doc);
+    expect(page.markdown).toContain('Deltas grow where rivers slow down.');
+    expect(page.markdown).not.toContain('We use cookies');
+  });
+
+  it('should read a long article only as far as it is kept, and say it was cut', () => {
+    const doc = document.implementation.createHTMLDocument('Long');
+    const sections = Array.from(
+      { length: 400 },
+      (_, i) => `<h2>Part ${i}</h2><p>${'Rivers carry sediment to the sea. '.repeat(10)}</p>`,
+    );
+    doc.body.innerHTML = `<nav>Menu</nav><article>${sections.join('')}</article>`;
+    const page = extractPage(doc, { maxChars: 20_000, maxElements: 60_000 });
+    expect(page.method).toBe('article');
+    expect(page.truncated).toBe(true);
+    expect(page.markdown.length).toBeLessThanOrEqual(20_000);
+    expect(page.markdown.startsWith('## Part 0')).toBe(true);
+    expect(page.markdown).not.toContain('Part 399');
+  });
+
   it('should leave the page it reads unchanged', () => {
     const doc = newsPage();
     const before = doc.documentElement.outerHTML;
