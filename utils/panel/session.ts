@@ -1,15 +1,10 @@
 // The panel's side of the chat: the state of the conversation in view and the user's actions,
 // each a request to the background whose answer (or failure) the state reflects.
 import type { ConversationOptions, Feedback } from '@/utils/history/types';
-import { t } from '@/utils/i18n/translate';
 import type { PageReadResult, PageSource } from '@/utils/page/page-source';
 import type { Quote, SelectionResult } from '@/utils/page/quote';
 
-/** What a message carries besides its words. */
-export interface Attached {
-  quote?: Quote;
-  pages?: PageSource[];
-}
+import type { RequestBodies, RequestType } from '@/utils/protocol/requests';
 import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
   applyEvent,
@@ -18,14 +13,22 @@ import {
   type ChatAlert,
   type ChatState,
 } from './chat-state';
-import { PanelConnection, RequestFailed, type PanelPort } from './connection';
+import { alertFor } from './alerts';
+import { PanelConnection, type PanelPort } from './connection';
 import { uploadHistory, type ImportResult } from './history-upload';
+import { readPageThrough, readSelectionThrough } from './page-requests';
 import {
   listModelsThrough,
   probeChatThrough,
   type ModelListAnswer,
   type ProbeAnswer,
 } from './provider-checks';
+
+/** What a message carries besides its words. */
+export interface Attached {
+  quote?: Quote;
+  pages?: PageSource[];
+}
 
 export type { ModelListAnswer, ProbeAnswer } from './provider-checks';
 
@@ -188,16 +191,12 @@ export class ChatSession {
 
   /** Asks the background for the selection of a tab ("Quote selection"). */
   readSelection(tabId: number): Promise<SelectionResult> {
-    return this.connection
-      .request('readSelection', { tabId })
-      .catch((): SelectionResult => ({ problem: 'tab_gone' }));
+    return readSelectionThrough(this.connection, tabId);
   }
 
   /** Asks the background for a tab's main content ("Use this page", the tab picker). */
   readPage(tabId: number): Promise<PageReadResult> {
-    return this.connection
-      .request('readPage', { tabId })
-      .catch((): PageReadResult => ({ problem: 'tab_gone' }));
+    return readPageThrough(this.connection, tabId);
   }
 
   /** Asks the background which models a provider offers (a saved profile or a draft). */
@@ -233,32 +232,34 @@ export class ChatSession {
 
   /** Shows another version of a message (and the branch below it). */
   switchVersion(messageId: string): void {
-    this.connection.request('switchBranch', { messageId }).catch(this.failed());
+    this.change('switchBranch', { messageId });
   }
 
   /** Deletes a message and everything after it on its branch. */
   deleteBranch(messageId: string): void {
-    this.connection.request('deleteBranch', { messageId }).catch(this.failed());
+    this.change('deleteBranch', { messageId });
   }
 
   /** Likes, dislikes, or clears the verdict on a reply. */
   setFeedback(messageId: string, value: Feedback): void {
-    this.connection.request('feedback', { messageId, value }).catch(this.failed());
+    this.change('feedback', { messageId, value });
   }
 
-  /** Renames a conversation. */
   rename(conversationId: string, title: string): void {
-    this.connection.request('rename', { conversationId, title }).catch(this.failed());
+    this.change('rename', { conversationId, title });
   }
 
-  /** Pins or unpins a conversation. */
   pin(conversationId: string, pinned: boolean): void {
-    this.connection.request('pin', { conversationId, pinned }).catch(this.failed());
+    this.change('pin', { conversationId, pinned });
   }
 
-  /** Deletes a conversation. */
   deleteConversation(conversationId: string): void {
-    this.connection.request('deleteConversation', { conversationId }).catch(this.failed());
+    this.change('deleteConversation', { conversationId });
+  }
+
+  /** A change the background confirms through events; only a failure is answered here. */
+  private change<T extends RequestType>(type: T, body: RequestBodies[T]): void {
+    this.connection.request(type, body).catch(this.failed());
   }
 
   /** Starts a new chat; a temporary one is never written to history. */
@@ -322,20 +323,4 @@ export class ChatSession {
     this.state = next;
     for (const listener of this.listeners) listener(next);
   }
-}
-
-/**
- * The alert for a failed request; null when the connection was lost (the panel says so
- * already and reconnects; the snapshot that follows shows what was saved).
- */
-function alertFor(
-  error: unknown,
-  retry: Pick<ChatAlert, 'retryMessageId' | 'retryable'>,
-): ChatAlert | null {
-  if (error instanceof RequestFailed) {
-    if (error.code === 'connection_lost') return null;
-    return { code: error.code, message: error.sentence, ...retry };
-  }
-  console.error('Sidechat: a request failed in the panel', error);
-  return { code: 'unknown', message: t('errUnknown', { detail: '' }), ...retry };
 }

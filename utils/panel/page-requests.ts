@@ -1,0 +1,25 @@
+// Reading the page, as the panel asks for it: the answer, or a problem the panel can put in
+// words (a lost connection reads as a tab that went away: try again).
+import type { PageReadResult } from '@/utils/page/page-source';
+import type { SelectionResult } from '@/utils/page/quote';
+import type { PanelConnection } from './connection';
+
+/** The selection of a tab ("Quote selection"). */
+export function readSelectionThrough(
+  connection: PanelConnection,
+  tabId: number,
+): Promise<SelectionResult> {
+  return connection
+    .request('readSelection', { tabId })
+    .catch((): SelectionResult => ({ problem: 'tab_gone' }));
+}
+
+/** A tab's main content ("Use this page", the tab picker). */
+export function readPageThrough(
+  connection: PanelConnection,
+  tabId: number,
+): Promise<PageReadResult> {
+  return connection
+    .request('readPage', { tabId })
+    .catch((): PageReadResult => ({ problem: 'tab_gone' }));
+}
