@@ -33,6 +33,24 @@ describe('settings', () => {
     expect(isConfigured(DEFAULT_SETTINGS)).toBe(false);
   });
 
+  it('should keep the never-read sites as hosts, one per line in the form', () => {
+    const settings = settingsWithEndpoint({ baseURL: 'http://localhost:1234/v1' });
+    const form = formFromSettings({ ...settings, neverReadSites: ['bank.test'] });
+    expect(form.neverReadSites).toBe('bank.test');
+    const saved = validateSettingsForm(
+      { ...form, neverReadSites: 'bank.test\nhttps://mail.example.com/inbox\n*.hr.test' },
+      settings,
+    );
+    expect('settings' in saved && saved.settings.neverReadSites).toEqual([
+      'bank.test',
+      'mail.example.com',
+      'hr.test',
+    ]);
+    expect(withDefaults({ neverReadSites: 'oops' } as unknown as Settings).neverReadSites).toEqual(
+      [],
+    );
+  });
+
   it('should validate the whole form and say which profile is wrong', () => {
     const settings = settingsWithEndpoint({ baseURL: 'http://localhost:1234/v1' });
     const form = formFromSettings(settings);
