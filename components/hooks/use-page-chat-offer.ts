@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { conversationAbout } from '@/utils/history/queries';
 import type { Conversation } from '@/utils/history/types';
-import { currentPageUrl } from './use-site-filter';
+import { currentPageUrl } from '@/utils/panel/target-tab';
 
 /**
  * An earlier chat about the page beside the panel, offered while `active`: looked up when
@@ -24,7 +23,10 @@ export function usePageChatOffer(
     let live = true;
     const look = (): void => {
       void currentPageUrl()
-        .then((url) => (url ? conversationAbout(url) : null))
+        // The history's queries load with the conversation list, not with the panel.
+        .then(async (url) =>
+          url ? (await import('@/utils/history/queries')).conversationAbout(url) : null,
+        )
         .then((conversation) => live && setFound(conversation))
         .catch(() => live && setFound(null));
     };

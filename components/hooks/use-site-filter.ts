@@ -1,17 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { siteKey } from '@/utils/history/page-links';
 import { listBySite } from '@/utils/history/queries';
 import type { Conversation } from '@/utils/history/types';
-import { targetTabId } from '@/utils/panel/target-tab';
-
-/** The site of the page beside the panel ('' when it has none the panel may know). */
-export async function currentPageUrl(): Promise<string> {
-  const tabId = await targetTabId();
-  if (tabId === null) return '';
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  return tab?.url ?? '';
-}
+import { currentPageUrl } from '@/utils/panel/target-tab';
 
 /** "Only chats about this site": the site beside the panel, and its chats when turned on. */
 export function useSiteFilter(listVersion: number) {

@@ -30,6 +30,8 @@ async function readInTab(
   const url = `${env.mock.origin}${path}`;
   const page = await env.browser.context.newPage();
   await page.goto(url);
+  // Reading is measured, not the page still settling after its load event.
+  await page.waitForLoadState('networkidle');
   const worker = await env.browser.worker();
   const times: number[] = [];
   let chars = 0;

@@ -8,6 +8,14 @@ export async function targetTabId(): Promise<number | null> {
   return active?.id ?? null;
 }
 
+/** The address of the page beside the panel ('' when the panel may not know it). */
+export async function currentPageUrl(): Promise<string> {
+  const tabId = await targetTabId();
+  if (tabId === null) return '';
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab?.url ?? '';
+}
+
 /** A tab the picker offers. */
 export interface TabChoice {
   id: number;
