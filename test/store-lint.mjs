@@ -14,6 +14,18 @@ const EXPLAINED = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/sidepanel-/, near: '__html' },
   // DOMPurify parsing untrusted HTML into an inert document, which is what it is for.
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/sidepanel-/, near: 'createDocument' },
+  // Readability, in the page reader, rewriting its own copy of the page (a document that
+  // belongs to no window: nothing in it runs or loads) while it looks for the article.
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^page-reader\.js$/, near: '_getInnerText' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^page-reader\.js$/, near: '_isSingleImage' },
+  // pdf.js's feature test for eval, and its fallback that imports the worker's own module
+  // when no Worker can start; Sidechat passes isEvalSupported: false and a bundled worker.
+  { code: 'DANGEROUS_EVAL', file: /^chunks\/pdf-/, near: 'new Function("")' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/pdf-/, near: '_setupFakeWorkerGlobal' },
+  // pdf.js's worker: the same feature test, its PostScript-function compiler (used only when
+  // isEvalSupported is true), and the optional JPEG 2000 decoder it imports when configured.
+  { code: 'DANGEROUS_EVAL', file: /^assets\/pdf\.worker/, near: 'isEvalSupported' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/pdf\.worker/, near: 'openjpeg_nowasm_fallback' },
 ];
 
 const run = spawnSync(
