@@ -47,6 +47,9 @@ export const RENDERING_SCENARIOS: Record<string, Scenario> = {
     // The highlighter and KaTeX load on first need, then the reply is drawn again with them.
     await reply.css('.hljs-keyword').first().waitFor();
     expect(await reply.css('.code-block__lang').read()).toBe('js');
+    // Chunks off screen skip layout (content-visibility: auto), and Firefox then leaves their
+    // buttons out of the accessibility tree: the code block is brought into view first.
+    await reply.css('.code-block').first().scrollIntoView();
     await reply.role('button', 'Copy code').waitFor();
     await reply.css('.math-display .katex-display').waitFor();
     expect(await reply.css('.katex').count()).toBe(2);
