@@ -4,11 +4,17 @@ import { tabsOfWindow, type TabChoice } from '@/utils/panel/target-tab';
 
 /** `@` at the start or after a space, then the words typed so far (no line break). */
 const MENTION = /(^|\s)@([^\n@]{0,40})$/;
+/** The most of the text a mention spans: a space, `@` and 40 characters. */
+const MENTION_SPAN = 42;
 
 /** The `@query` just before the caret, or null when the caret is not in one. */
 export function mentionBefore(text: string): string | null {
-  const match = MENTION.exec(text);
-  return match ? (match[2] ?? '') : null;
+  // Checked on every keystroke: only the end of a (possibly long) draft is searched.
+  const cut = text.length > MENTION_SPAN;
+  const match = MENTION.exec(cut ? text.slice(-MENTION_SPAN) : text);
+  // In a cut tail, `^` is the middle of the text, not its start.
+  if (!match || (cut && match[1] === '')) return null;
+  return match[2] ?? '';
 }
 
 /** `text` without the `@query` at its end. */

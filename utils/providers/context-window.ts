@@ -104,13 +104,15 @@ export function contextFill(
  * provider reported usage.
  */
 export function contextTokensOf(
-  messages: readonly Pick<ChatMessage, 'content' | 'usage'>[],
+  messages: readonly Pick<ChatMessage, 'content' | 'usage' | 'pages'>[],
 ): number {
   let tokens = 0;
   for (const message of messages) {
+    // Pages are sent again with every later request: their counted tokens belong here too.
+    const pages = message.pages?.reduce((sum, page) => sum + page.tokens, 0) ?? 0;
     tokens = message.usage?.totalTokens
       ? message.usage.totalTokens
-      : tokens + estimateTokens(message.content);
+      : tokens + estimateTokens(message.content) + pages;
   }
   return tokens;
 }

@@ -54,5 +54,15 @@ describe('contextTokensOf', () => {
       ]),
     ).toBe(160);
     expect(contextTokensOf([{ content: '你好', usage: null }])).toBe(2);
+    // Pages on a message are sent with every later request: counted until a usage report.
+    const page = {
+      kind: 'page' as const,
+      title: '',
+      url: '',
+      text: 'x',
+      tokens: 900,
+      truncated: false,
+    };
+    expect(contextTokensOf([{ content: 'hi', usage: null, pages: [page] }])).toBe(901);
   });
 });
