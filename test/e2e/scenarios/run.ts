@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
 import { chromiumHarness } from '../driver/chromium-driver';
-import type { Harness } from '../driver/driver';
+import type { Harness, Panel } from '../driver/driver';
 import { firefoxHarness } from '../driver/firefox-driver';
 import type { Scenario } from './steps';
 
@@ -32,9 +32,44 @@ export function inBothBrowsers(scenarios: Record<string, Scenario>): void {
         // Firefox over BiDi answers each query in a few round trips: give scenarios room.
         it(`${scenario} (${name})`, { timeout: 120_000 }, async () => {
           harness = await launch(mock);
-          await run(harness);
+          const panels = recordPanels(harness);
+          try {
+            await run(harness);
+          } catch (error) {
+            throw await withWhatWasShown(error, panels);
+          }
         });
       }
     });
   }
+}
+
+/** Keeps the panels a scenario opens, to tell what they showed when it fails. */
+function recordPanels(harness: Harness): Panel[] {
+  const panels: Panel[] = [];
+  const open = harness.openPanel.bind(harness);
+  harness.openPanel = async (query) => {
+    const panel = await open(query);
+    panels.push(panel);
+    return panel;
+  };
+  return panels;
+}
+
+/**
+ * A failure whose cause is not in the log (a flake on CI) is only found from what the user
+ * would have seen: the failing error gets each panel's visible text appended.
+ */
+async function withWhatWasShown(error: unknown, panels: readonly Panel[]): Promise<unknown> {
+  if (!(error instanceof Error)) return error;
+  const shown: string[] = [];
+  for (const [index, panel] of panels.entries()) {
+    const text = await Promise.race([
+      panel.measure(() => document.body.innerText.slice(0, 2000)).catch(() => '(closed)'),
+      new Promise<string>((resolve) => setTimeout(() => resolve('(no answer)'), 5_000)),
+    ]);
+    shown.push(`--- panel ${index + 1} showed:\n${text}`);
+  }
+  if (shown.length) error.message += `\n${shown.join('\n')}`;
+  return error;
 }
