@@ -38,6 +38,20 @@ export const PAGE_READ_LIMITS = { maxChars: 400_000, maxElements: 60_000 } as co
 /** Longest quote kept by default (characters); Settings can change it within QUOTE_LIMIT_RANGE. */
 export const DEFAULT_QUOTE_LIMIT = 20_000;
 
+/**
+ * The prompt library: a prompt's name, command word and text; how many prompts; how many
+ * fields one `{{input:…}}` form may ask for; and the items each context menu shows (Chrome
+ * and Firefox put an extension's items in one submenu, which stays usable at this length).
+ */
+export const PROMPT_LIMITS = {
+  name: 100,
+  command: 32,
+  text: 100_000,
+  count: 1000,
+  inputs: 10,
+  menuItems: 30,
+} as const;
+
 /** A provider profile's extra headers and key. */
 export const HEADER_LIMITS = { count: 20, name: 100, value: 4000 } as const;
 export const MAX_API_KEY_LENGTH = 4000;
