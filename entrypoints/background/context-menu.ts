@@ -1,51 +1,62 @@
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '@/utils/i18n/translate';
-import type { MessageKey } from '@/utils/i18n/locales/en';
+import { getLocale, t } from '@/utils/i18n/translate';
 import { readSelection } from '@/utils/page/selection';
-import type { QuickAction, Quote } from '@/utils/page/quote';
+import type { Quote } from '@/utils/page/quote';
 import { readTab } from '@/utils/page/read-tab';
-import { loadSettings, pendingAskItem } from '@/utils/settings/storage';
-
-/** The page's own menu: read the whole page into a new chat. */
-const PAGE_MENU = { id: 'sidechat-ask-page', title: 'menuAskPage' } as const;
-
-const MENU: { id: string; action: QuickAction; title: MessageKey }[] = [
-  { id: 'sidechat-ask', action: 'ask', title: 'menuAsk' },
-  { id: 'sidechat-explain', action: 'explain', title: 'menuExplain' },
-  { id: 'sidechat-summarize', action: 'summarize', title: 'menuSummarize' },
-  { id: 'sidechat-translate', action: 'translate', title: 'menuTranslate' },
-];
+import { menuChoice, menuItems, type MenuItem } from '@/utils/prompts/menu-items';
+import { loadPromptLibrary, promptLibraryItem } from '@/utils/prompts/storage';
+import { variablesIn } from '@/utils/prompts/variables';
+import { loadSettings, pendingAskItem, type PendingAsk } from '@/utils/settings/storage';
 
 /** Firefox's sidebar API, absent from the Chrome-shaped types WXT ships. */
 interface SidebarActionApi {
   open(): Promise<void>;
 }
 
-/** (Re)creates the menu items in the current UI language. */
-export function createMenus(): void {
-  // Chrome groups several items of one extension under its name: a submenu for free.
-  browser.contextMenus.removeAll(() => {
-    for (const item of MENU) {
-      browser.contextMenus.create({ id: item.id, title: t(item.title), contexts: ['selection'] });
-    }
-    browser.contextMenus.create({
-      id: PAGE_MENU.id,
-      title: t(PAGE_MENU.title),
-      contexts: ['page'],
-    });
-  });
+/** The items last made, for tests (native menus cannot be read back). */
+let madeItems: MenuItem[] = [];
+/** Rebuilds run one after another: two interleaved would create an id twice. */
+let building: Promise<void> = Promise.resolve();
+
+/** (Re)creates the menu in the current UI language from the prompt library. */
+export function createMenus(): Promise<void> {
+  building = building
+    .then(buildMenus)
+    .catch((error: unknown) => console.error('Sidechat: could not build the context menu', error));
+  return building;
 }
 
-/** Registers the selection menu ("Ask about selection" and the quick actions). */
+async function buildMenus(): Promise<void> {
+  const library = await loadPromptLibrary(getLocale());
+  const items = menuItems(
+    library,
+    { askSelection: t('menuAsk'), askPage: t('menuAskPage') },
+    import.meta.env.FIREFOX,
+  );
+  await browser.contextMenus.removeAll();
+  // Chrome and Firefox put several items of one extension in a submenu under its name.
+  for (const item of items) {
+    await new Promise<void>((resolve) => {
+      browser.contextMenus.create(item, () => {
+        // Read, so a refused item is reported here and not as an unchecked error.
+        const problem = browser.runtime.lastError;
+        if (problem) console.warn('Sidechat: a menu item was refused', item.id, problem.message);
+        resolve();
+      });
+    });
+  }
+  madeItems = items;
+}
+
+/** Registers the menu, rebuilt whenever the prompt library changes. */
 export function registerContextMenus(): void {
-  // Chrome keeps menus across worker restarts; Firefox's background page makes them anew.
-  if (import.meta.env.FIREFOX) createMenus();
-  else browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  promptLibraryItem.watch(() => void createMenus());
+  (globalThis as { sidechatMenuItems?: () => MenuItem[] }).sidechatMenuItems = () => madeItems;
 }
 
 /**
- * Opens the panel and hands it the selection. The panel must open synchronously, inside
+ * Opens the panel and hands it what was clicked on. The panel must open synchronously, inside
  * the click (it needs the user gesture); reading the page comes after. Resolves when the
  * hand-over is done (or was not needed).
  */
@@ -53,18 +64,19 @@ export function onMenuClick(
   info: Browser.contextMenus.OnClickData,
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
-  const item = MENU.find((entry) => entry.id === info.menuItemId);
-  const askPage = info.menuItemId === PAGE_MENU.id;
-  if (!item && !askPage) return Promise.resolve();
+  const choice = menuChoice(info.menuItemId);
+  if (!choice) return Promise.resolve();
   openPanel(tab);
-  if (askPage) {
-    return handOverPage(tab).catch((error: unknown) =>
-      console.error('Sidechat: could not hand the page over', error),
-    );
-  }
-  if (!item) return Promise.resolve();
-  return handOver(item.action, info.selectionText ?? '', tab).catch((error: unknown) =>
-    console.error('Sidechat: could not hand the selection over', error),
+  const handOver =
+    choice.kind === 'ask-page'
+      ? handOverPage(tab)
+      : choice.kind === 'ask-selection'
+        ? handOverSelection(info.selectionText ?? '', tab, null)
+        : choice.on === 'selection'
+          ? handOverSelection(info.selectionText ?? '', tab, choice.promptId)
+          : handOverPagePrompt(choice.promptId, tab);
+  return handOver.catch((error: unknown) =>
+    console.error('Sidechat: could not hand the click over', error),
   );
 }
 
@@ -79,20 +91,37 @@ function openPanel(tab?: Browser.tabs.Tab): void {
   }
 }
 
+const handOff = (ask: Omit<PendingAsk, 'at'>): Promise<void> =>
+  pendingAskItem.setValue({ ...ask, at: Date.now() } as PendingAsk);
+
+const tabFacts = (tab?: Browser.tabs.Tab) => ({ title: tab?.title ?? '', url: tab?.url ?? '' });
+
 /** Reads the page (the menu click grants access to it) and hands it to the panel. */
 async function handOverPage(tab?: Browser.tabs.Tab): Promise<void> {
   if (tab?.id === undefined) return;
   const settings = await loadSettings();
-  const page = await readTab(tab.id, settings.neverReadSites);
-  await pendingAskItem.setValue({ page, at: Date.now() });
+  await handOff({ page: await readTab(tab.id, settings.neverReadSites) });
 }
 
-async function handOver(
-  action: QuickAction,
+/** A prompt from the page's menu: the page is read only when the prompt uses it. */
+async function handOverPagePrompt(promptId: string, tab?: Browser.tabs.Tab): Promise<void> {
+  const library = await loadPromptLibrary(getLocale());
+  const prompt = library.prompts.find((entry) => entry.id === promptId);
+  if (!prompt) return;
+  let page;
+  if (tab?.id !== undefined && variablesIn(prompt.text).names.has('page')) {
+    const settings = await loadSettings();
+    page = await readTab(tab.id, settings.neverReadSites);
+  }
+  await handOff({ prompt: promptId, tab: tabFacts(tab), ...(page && { page }) });
+}
+
+async function handOverSelection(
   selectionText: string,
-  tab?: Browser.tabs.Tab,
+  tab: Browser.tabs.Tab | undefined,
+  promptId: string | null,
 ): Promise<void> {
-  let quote: Quote = { text: selectionText, title: tab?.title ?? '', url: tab?.url ?? '' };
+  let quote: Quote = { text: selectionText, ...tabFacts(tab) };
   // The menu's text loses line breaks; the page's own selection keeps them.
   if (tab?.id !== undefined) {
     const read = await readSelection(tab.id);
@@ -101,5 +130,7 @@ async function handOver(
     }
   }
   if (!quote.text.trim()) return;
-  await pendingAskItem.setValue({ quote, action, at: Date.now() });
+  await handOff(
+    promptId === null ? { quote, action: 'ask' } : { prompt: promptId, quote, tab: tabFacts(tab) },
+  );
 }

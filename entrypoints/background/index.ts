@@ -98,12 +98,10 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => acceptPort(port, context));
   openPanelOnActionClick();
   registerContextMenus();
-  void settingsForRequest().then((settings) => {
-    // Menus made at install time used the browser's language; redo them in the chosen one.
-    if (settings.language !== 'auto') createMenus();
-  });
+  // Made on every start, in the chosen language, from the prompt library as it is now.
+  void settingsForRequest().then(() => createMenus());
   settingsItem.watch((value) => {
-    if (applyLanguage(withDefaults(value))) createMenus();
+    if (applyLanguage(withDefaults(value))) void createMenus();
   });
   installLocalOriginRule().catch((error: unknown) =>
     console.error('Sidechat: could not install the local-server rule', error),

@@ -18,7 +18,7 @@ import {
 } from '@/utils/providers/request';
 import { PRESETS } from '@/utils/providers/presets';
 import type { StreamCompletion } from '@/utils/providers/stream';
-import { templateFor, type Settings } from '@/utils/settings/model';
+import { quoteTemplateFor, type Settings } from '@/utils/settings/model';
 import type { EventHub, EventSink } from './event-hub';
 import { Generation, type GenerationTiming } from './generation';
 import { LiveGenerations } from './live-generations';
@@ -237,7 +237,7 @@ export class ChatEngine {
     const prompt = assemblePrompt({
       systemPrompt: ran.systemPrompt,
       path,
-      quoteTemplate: templateFor(settings, 'quote', getLocale()),
+      quoteTemplate: quoteTemplateFor(settings, getLocale()),
       resume: mode.resume?.content,
       replayReasoning: PRESETS[config.preset].replayReasoning === true,
     });

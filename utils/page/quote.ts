@@ -8,9 +8,6 @@ export interface Quote {
   url: string;
 }
 
-/** What the user can ask about a selection straight from the context menu. */
-export type QuickAction = 'ask' | 'explain' | 'summarize' | 'translate';
-
 /** Why a page's selection could not be read. */
 export const QUOTE_PROBLEMS = [
   'empty_selection',
@@ -24,24 +21,13 @@ export type QuoteProblem = (typeof QUOTE_PROBLEMS)[number];
 /** What reading a tab's selection gave. */
 export type SelectionResult = { quote: Quote } | { problem: QuoteProblem };
 
-/** Default prompt templates; `{quote}`, `{title}`, `{url}`, `{message}` are filled in. */
-export const DEFAULT_TEMPLATES: Record<
-  Locale,
-  Record<'quote' | Exclude<QuickAction, 'ask'>, string>
-> = {
-  en: {
-    quote: 'From "{title}" ({url}):\n\n"""\n{quote}\n"""\n\n{message}',
-    explain: 'Explain this clearly and concisely.',
-    summarize: 'Summarize this in a few bullet points.',
-    translate:
-      'Translate this into English (or into Simplified Chinese if it is already English). Keep the meaning and tone.',
-  },
-  zh_CN: {
-    quote: '摘自《{title}》（{url}）：\n\n"""\n{quote}\n"""\n\n{message}',
-    explain: '请清楚、简洁地解释这段内容。',
-    summarize: '请用几个要点总结这段内容。',
-    translate: '请把这段内容翻译成简体中文（如果已经是中文，则翻译成英文），保留原意和语气。',
-  },
+/**
+ * The default quote template; `{quote}`, `{title}`, `{url}`, `{message}` are filled in. (The
+ * old Explain / Summarize / Translate templates are now prompts: utils/prompts/defaults.ts.)
+ */
+export const DEFAULT_TEMPLATES: Record<Locale, { quote: string }> = {
+  en: { quote: 'From "{title}" ({url}):\n\n"""\n{quote}\n"""\n\n{message}' },
+  zh_CN: { quote: '摘自《{title}》（{url}）：\n\n"""\n{quote}\n"""\n\n{message}' },
 };
 
 /** Fills a template; a template without `{quote}` still gets the quote, before the message. */

@@ -2,7 +2,7 @@ import { CONTEXT_WINDOW_RANGE, DEFAULT_QUOTE_LIMIT, inRange } from '@/utils/limi
 import type { Locale } from '@/utils/i18n/translate';
 import { normalizeBaseURL } from '@/utils/providers/base-url';
 import { isPresetId, PRESETS, presetForBaseURL, type PresetId } from '@/utils/providers/presets';
-import { DEFAULT_TEMPLATES, type QuickAction } from '@/utils/page/quote';
+import { DEFAULT_TEMPLATES } from '@/utils/page/quote';
 
 /** One saved provider: where to send requests and with which key. */
 export interface ProviderProfile {
@@ -62,10 +62,13 @@ export interface Settings extends GenerationSettings {
   allowRemoteImages: boolean;
   /** Wraps a quote sent to the model; '' uses the default for the UI language. */
   quoteTemplate: string;
-  /** Quick actions from the context menu; '' uses the defaults. */
-  explainTemplate: string;
-  summarizeTemplate: string;
-  translateTemplate: string;
+  /**
+   * The quick actions' texts before the prompt library: read once, to seed it (see
+   * utils/prompts/defaults.ts). Kept so a library never saved still starts from them.
+   */
+  explainTemplate?: string;
+  summarizeTemplate?: string;
+  translateTemplate?: string;
   /** Longest quote kept, in characters. */
   quoteLimit: number;
   /** Hosts whose pages are never read (their subdomains too), whatever the user clicks. */
@@ -87,9 +90,6 @@ export const DEFAULT_SETTINGS: Settings = {
   stallTimeoutMs: 60_000,
   allowRemoteImages: false,
   quoteTemplate: '',
-  explainTemplate: '',
-  summarizeTemplate: '',
-  translateTemplate: '',
   quoteLimit: DEFAULT_QUOTE_LIMIT,
   neverReadSites: [],
 };
@@ -127,14 +127,9 @@ export function isConfigured(settings: Settings): boolean {
   return reachable && profile.model.trim() !== '';
 }
 
-/** The template for a quote or a quick action: the user's, or the default for the language. */
-export function templateFor(
-  settings: Settings,
-  kind: 'quote' | Exclude<QuickAction, 'ask'>,
-  locale: Locale,
-): string {
-  const own = settings[`${kind}Template`].trim();
-  return own || DEFAULT_TEMPLATES[locale][kind];
+/** The quote template: the user's, or the default for the language. */
+export function quoteTemplateFor(settings: Settings, locale: Locale): string {
+  return settings.quoteTemplate.trim() || DEFAULT_TEMPLATES[locale].quote;
 }
 
 /** Settings saved before profiles existed: one endpoint at the top level. */

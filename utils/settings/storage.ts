@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { PageReadResult } from '@/utils/page/page-source';
-import type { QuickAction, Quote } from '@/utils/page/quote';
+import type { Quote } from '@/utils/page/quote';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 
 /** The provider and chat settings, API key included, in browser.storage.local. */
@@ -23,10 +23,20 @@ export const lastConversationItem = storage.defineItem<string | null>('local:las
 export const draftItem = storage.defineItem<string>('local:draft', { fallback: '' });
 
 /**
- * What the context menu hands to the panel, which takes it when it opens: a selection and
- * what to do with it, or the page read for "Ask about this page".
+ * What the context menu hands to the panel, which takes it when it opens: a selection to ask
+ * about, the page read for "Ask about this page", or a saved prompt to run with the selection
+ * or the page it was chosen on (the page read only when the prompt uses `{{page}}`).
  */
-export type PendingAsk = ({ quote: Quote; action: QuickAction } | { page: PageReadResult }) & {
+export type PendingAsk = (
+  | { quote: Quote; action: 'ask' }
+  | { page: PageReadResult }
+  | {
+      prompt: string;
+      quote?: Quote;
+      page?: PageReadResult;
+      tab: { title: string; url: string };
+    }
+) & {
   /** When it was handed over; stale hand-overs are ignored. */
   at: number;
 };

@@ -7,13 +7,19 @@ describe('context menu hand-over', () => {
     const { onMenuClick } = await import('@/entrypoints/background/context-menu');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('no access'));
     onMenuClick(
-      { menuItemId: 'sidechat-explain', selectionText: 'some text', editable: false, pageUrl: '' },
+      {
+        menuItemId: 'sidechat-prompt:explain',
+        selectionText: 'some text',
+        editable: false,
+        pageUrl: '',
+      },
       { id: 3, windowId: 1, title: 'Page', url: 'https://example.com/' } as never,
     );
     await vi.waitFor(async () => expect(await pendingAskItem.getValue()).not.toBeNull());
     expect(await pendingAskItem.getValue()).toMatchObject({
-      action: 'explain',
+      prompt: 'explain',
       quote: { text: 'some text', title: 'Page', url: 'https://example.com/' },
+      tab: { title: 'Page', url: 'https://example.com/' },
     });
     expect(await fakeBrowser.storage.local.get('pendingAsk')).toEqual({});
   });
@@ -28,5 +34,53 @@ describe('context menu hand-over', () => {
       pageUrl: '',
     });
     expect(await pendingAskItem.getValue()).toBeNull();
+  });
+});
+
+describe('context menu items', () => {
+  it('should list the chosen prompts in the library’s order and rebuild when it changes', async () => {
+    const { createMenus, registerContextMenus } = await import(
+      '@/entrypoints/background/context-menu'
+    );
+    const { promptLibraryItem, loadPromptLibrary } = await import('@/utils/prompts/storage');
+    const made = () =>
+      (globalThis as unknown as { sidechatMenuItems: () => { id: string; title: string }[] })
+        .sidechatMenuItems()
+        .map((item) => item.id);
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    const create = vi
+      .spyOn(fakeBrowser.contextMenus, 'create')
+      .mockImplementation((_item, done) => {
+        done?.();
+        return 'id';
+      });
+    registerContextMenus();
+    await createMenus();
+    expect(made()).toEqual([
+      'sidechat-ask',
+      'sidechat-prompt:explain',
+      'sidechat-prompt:summarize',
+      'sidechat-prompt:translate',
+      'sidechat-ask-page',
+      'sidechat-page-prompt:summarize-page',
+    ]);
+
+    // Translate moves to the top and Explain leaves the menu: the menu follows.
+    const library = await loadPromptLibrary('en');
+    const [explain, summarize, translate, ...rest] = library.prompts;
+    await promptLibraryItem.setValue({
+      ...library,
+      prompts: [translate!, summarize!, { ...explain!, onSelection: false }, ...rest],
+    });
+    await vi.waitFor(() =>
+      expect(made().slice(0, 3)).toEqual([
+        'sidechat-ask',
+        'sidechat-prompt:translate',
+        'sidechat-prompt:summarize',
+      ]),
+    );
+    expect(made()).not.toContain('sidechat-prompt:explain');
+    expect(create).toHaveBeenCalled();
   });
 });

@@ -6,7 +6,7 @@ import {
   parseQuote,
   trimQuoteText,
 } from '@/utils/page/quote';
-import { DEFAULT_SETTINGS, templateFor } from '@/utils/settings/model';
+import { DEFAULT_SETTINGS, quoteTemplateFor } from '@/utils/settings/model';
 
 const quote = { text: 'Rivers carry sediment.', title: 'Geology', url: 'https://example.com/a' };
 
@@ -27,9 +27,9 @@ describe('quote templates', () => {
   });
 
   it('should use the user’s template, or the language default when blank', () => {
-    expect(templateFor(DEFAULT_SETTINGS, 'explain', 'zh_CN')).toBe(DEFAULT_TEMPLATES.zh_CN.explain);
-    expect(templateFor({ ...DEFAULT_SETTINGS, explainTemplate: 'ELI5' }, 'explain', 'en')).toBe(
-      'ELI5',
+    expect(quoteTemplateFor(DEFAULT_SETTINGS, 'zh_CN')).toBe(DEFAULT_TEMPLATES.zh_CN.quote);
+    expect(quoteTemplateFor({ ...DEFAULT_SETTINGS, quoteTemplate: '{quote}!' }, 'en')).toBe(
+      '{quote}!',
     );
   });
 });
