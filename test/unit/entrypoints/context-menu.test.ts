@@ -37,16 +37,17 @@ describe('context menu hand-over', () => {
   });
 });
 
+/** The ids of the items the background made last. */
+const made = () =>
+  (globalThis as unknown as { sidechatMenuItems: () => { id: string; title: string }[] })
+    .sidechatMenuItems()
+    .map((item) => item.id);
+
 describe('context menu items', () => {
   it('should list the chosen prompts in the library’s order and rebuild when it changes', async () => {
-    const { createMenus, registerContextMenus } = await import(
-      '@/entrypoints/background/context-menu'
-    );
+    const { createMenus, registerContextMenus } =
+      await import('@/entrypoints/background/context-menu');
     const { promptLibraryItem, loadPromptLibrary } = await import('@/utils/prompts/storage');
-    const made = () =>
-      (globalThis as unknown as { sidechatMenuItems: () => { id: string; title: string }[] })
-        .sidechatMenuItems()
-        .map((item) => item.id);
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     const create = vi

@@ -6,7 +6,7 @@ describe('prompt variables', () => {
     const used = variablesIn(
       'Reply to {{ selection }} on {{title}} ({{URL}}) as {{input:Tone}}, {{input: Length }}, {{input:Tone}}; {{nope}} {{page:x}}',
     );
-    expect([...used.names].sort()).toEqual(['selection', 'title', 'url']);
+    expect([...used.names].toSorted()).toEqual(['selection', 'title', 'url']);
     expect(used.inputs).toEqual(['Tone', 'Length']);
     expect(used.unknown).toEqual(['{{nope}}', '{{page:x}}']);
   });
