@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ChatSettingsIcon } from '@/components/ui/icons';
 import { Popover } from '@/components/ui/Popover';
+import { LazyChatOverrides, ViewLoading } from '@/components/ui/lazy-views';
 import { useModelList } from '@/components/hooks/use-model-list';
 import type { ChatSession } from '@/utils/panel/session';
 import { optionsInView, type ChatState } from '@/utils/panel/chat-state';
 import { t } from '@/utils/i18n/translate';
 import { personaOf, profileOf, providerName, resolveRequest } from '@/utils/providers/request';
 import type { Settings } from '@/utils/settings/model';
-import { ChatOverrides } from './ChatOverrides';
 import { ContextMeter } from './ContextMeter';
 
 /** Tokens the visible replies of a conversation used, as providers reported them. */
@@ -128,14 +128,17 @@ export function ChatOptionsBar({
       </p>
       <Popover class="chat-overrides" label={t('chatSettings')} icon={ChatSettingsIcon}>
         {() => (
-          // Keyed by conversation: another chat starts from its own values.
-          <ChatOverrides
-            key={state.conversationId ?? 'new'}
-            options={options}
-            canReset={state.conversationId !== null && state.messages.length > 0}
-            onChange={(next) => session.setOptions(next)}
-            onReset={() => session.resetConversation()}
-          />
+          // Keyed by conversation: another chat starts from its own values. Loaded when
+          // first opened: most chats never change their sampling.
+          <ViewLoading>
+            <LazyChatOverrides
+              key={state.conversationId ?? 'new'}
+              options={options}
+              canReset={state.conversationId !== null && state.messages.length > 0}
+              onChange={(next) => session.setOptions(next)}
+              onReset={() => session.resetConversation()}
+            />
+          </ViewLoading>
         )}
       </Popover>
     </div>

@@ -15,6 +15,13 @@ export const LazyHistoryView = lazy(() =>
   import('@/components/history/HistoryView').then((module) => ({ default: module.HistoryView })),
 );
 
+export const LazyChatOverrides = lazy(() =>
+  import('@/components/chat/ChatOverrides').then((module) => ({ default: module.ChatOverrides })),
+);
+export const LazyPromptInputs = lazy(() =>
+  import('@/components/prompts/PromptInputs').then((module) => ({ default: module.PromptInputs })),
+);
+
 /** Holds a lazily loaded screen's place with a quiet skeleton while its code arrives. */
 export function ViewLoading({ children }: { children: ComponentChildren }) {
   return <Suspense fallback={<Skeleton />}>{children}</Suspense>;
