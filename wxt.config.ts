@@ -59,10 +59,14 @@ export default defineConfig({
       'declarativeNetRequestWithHostAccess',
     ],
     // Asked for on first use of "Quote selection" on a site, with one sentence why
-    // (MV2 Firefox lists optional hosts among its optional permissions).
+    // (MV2 Firefox lists optional hosts among its optional permissions). clipboardRead is
+    // asked for only when a prompt using {{clipboard}} runs.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
-      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+      ? { optional_permissions: ['http://*/*', 'https://*/*', 'clipboardRead'] }
+      : {
+          optional_permissions: ['clipboardRead'],
+          optional_host_permissions: ['http://*/*', 'https://*/*'],
+        }),
     // Local model servers (Ollama, LM Studio) and the e2e mock server. A remote provider's
     // origin is asked for when its profile is saved (utils/page/host-access.ts).
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*'],

@@ -2,6 +2,9 @@ import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { PageContext } from '@/components/hooks/use-page-context';
 import type { ChatContext } from '@/components/hooks/use-fitted-pages';
 import { useTabMention } from '@/components/hooks/use-tab-mention';
+import { usePromptCommand } from '@/components/hooks/use-prompt-command';
+import type { PromptRunner } from '@/components/hooks/use-prompt-runner';
+import type { SavedPrompt } from '@/utils/prompts/library';
 import { usePageChatOffer } from '@/components/hooks/use-page-chat-offer';
 import type { FittedPage } from '@/utils/page/page-budget';
 import type { ChatSession } from '@/utils/panel/session';
@@ -21,7 +24,8 @@ import { RenderOptionsContext } from './render-options';
 import { PageChatOffer } from './PageChatOffer';
 import { PageChip } from './PageChip';
 import { QuoteChip } from './QuoteChip';
-import { TabPicker, tabOptionId } from './TabPicker';
+import { TabPicker, TAB_PICKER_ID, tabOptionId } from './TabPicker';
+import { PromptPicker, PROMPT_PICKER_ID, promptOptionId } from './PromptPicker';
 import { SetupNotice } from './SetupNotice';
 
 /** The conversation, its alert and the composer. */
@@ -38,6 +42,8 @@ export function ChatView({
   context,
   composerFocus,
   onDraftChange,
+  prompts,
+  promptRunner,
   onPickExample,
   onSend,
   onRetry,
@@ -65,6 +71,9 @@ export function ChatView({
   context: ChatContext;
   composerFocus: number;
   onDraftChange(text: string): void;
+  /** The saved prompts `/` offers, and what runs the one chosen. */
+  prompts: readonly SavedPrompt[];
+  promptRunner: Pick<PromptRunner, 'run' | 'notice' | 'dismissNotice'>;
   /** An example prompt on the empty chat was clicked. */
   onPickExample(prompt: string): void;
   onSend(): void;
@@ -86,6 +95,24 @@ export function ChatView({
     onDraftChange(rest);
     void pageContext.attachTab(tab.id, tab.title);
   });
+  const command = usePromptCommand(draft, prompts, (prompt, before) =>
+    promptRunner.run(prompt, before),
+  );
+  const picker = command.open
+    ? {
+        id: PROMPT_PICKER_ID,
+        active: command.prompts.length > 0 ? promptOptionId(command.active) : undefined,
+        view: (
+          <PromptPicker prompts={command.prompts} active={command.active} onPick={command.pick} />
+        ),
+      }
+    : mention.open
+      ? {
+          id: TAB_PICKER_ID,
+          active: mention.tabs.length > 0 ? tabOptionId(mention.active) : undefined,
+          view: <TabPicker tabs={mention.tabs} active={mention.active} onPick={mention.pick} />,
+        }
+      : null;
   const resolved = settings && resolveRequest(settings, options);
   const model = resolved && typeof resolved !== 'string' ? resolved.model : '';
   return (
@@ -131,6 +158,14 @@ export function ChatView({
           )}
         </div>
       )}
+      {promptRunner.notice && (
+        <div class="quote-notice" role="alert">
+          <span>{promptRunner.notice}</span>
+          <button type="button" class="button" onClick={promptRunner.dismissNotice}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
       {pageContext.notice && (
         <div class="quote-notice" role="alert">
           <span>{pageContext.notice.message}</span>
@@ -168,15 +203,10 @@ export function ChatView({
             {pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />}
           </>
         }
-        picker={
-          mention.open && (
-            <TabPicker tabs={mention.tabs} active={mention.active} onPick={mention.pick} />
-          )
-        }
-        onPickerKey={mention.onKey}
-        activeOption={
-          mention.open && mention.tabs.length > 0 ? tabOptionId(mention.active) : undefined
-        }
+        picker={picker?.view}
+        onPickerKey={(event) => command.onKey(event) || mention.onKey(event)}
+        pickerId={picker?.id}
+        activeOption={picker?.active}
         onUsePage={() => void pageContext.useThisPage()}
         onAddTab={mention.openPicker}
         tools={

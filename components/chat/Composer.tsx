@@ -2,7 +2,6 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { IconButton } from '@/components/ui/IconButton';
 import { PageIcon, QuoteIcon, SendIcon, StopIcon, TabIcon } from '@/components/ui/icons';
-import { TAB_PICKER_ID } from './TabPicker';
 import { t } from '@/utils/i18n/translate';
 
 /** What the composer shows and reports. */
@@ -26,7 +25,8 @@ export interface ComposerProps {
   picker?: ComponentChildren;
   /** Keys go to the open picker first; true when it took the key. */
   onPickerKey?(event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean;
-  /** The picker's active option, for screen readers (aria-activedescendant). */
+  /** The open picker's list and its active option, for screen readers. */
+  pickerId?: string;
   activeOption?: string;
   /** Changing it moves the focus to the message box. */
   focusToken?: number;
@@ -53,6 +53,7 @@ export function Composer({
   onAddTab,
   picker,
   onPickerKey,
+  pickerId,
   activeOption,
   focusToken = 0,
   attachments,
@@ -117,7 +118,7 @@ export function Composer({
         value={text}
         onInput={(event) => onTextChange(event.currentTarget.value)}
         onKeyDown={onKeyDown}
-        aria-controls={activeOption ? TAB_PICKER_ID : undefined}
+        aria-controls={activeOption ? pickerId : undefined}
         aria-activedescendant={activeOption}
       />
       <div class="composer__bar">

@@ -53,17 +53,18 @@ export function usePageContext(session: ChatSession) {
     setPages(next);
   };
 
-  const add = (read: PageRead, readerNote: string | null): void => {
+  /** Attaches a page read; returns it, or null when it was refused (said in the notice). */
+  const add = (read: PageRead, readerNote: string | null): PageRead | null => {
     // The status line goes in the same render the chip comes in: nothing jumps under a click.
     setReading(null);
     const list = current.current;
     if (list.some((page) => page.read.url && page.read.url === read.url)) {
       setNotice({ message: t('pageAlready'), retryTabId: null });
-      return;
+      return null;
     }
     if (list.length >= PAGE_LIMITS.count) {
       setNotice({ message: t('pageTooMany', { count: PAGE_LIMITS.count }), retryTabId: null });
-      return;
+      return null;
     }
     const note =
       readerNote ??
@@ -71,60 +72,74 @@ export function usePageContext(session: ChatSession) {
         ? t('pageReaderCut', { title: read.title || read.url, chars: read.text.length })
         : null);
     update([...list, { key: nextKey.current++, read, readerNote: note }]);
+    return read;
   };
 
-  /** Takes a reading's result: attaches the page, reads a PDF, or says what went wrong. */
-  const take = async (result: PageReadResult, tabId: number | null): Promise<void> => {
-    if ('page' in result) {
-      add(result.page, null);
-      return;
-    }
+  /**
+   * Takes a reading's result: attaches the page, reads a PDF, or says what went wrong.
+   * Returns the page attached, or null when none was (the notice says why).
+   */
+  const take = async (result: PageReadResult, tabId: number | null): Promise<PageRead | null> => {
+    if ('page' in result) return add(result.page, null);
     if ('problem' in result) {
       setReading(null);
       setNotice({
         message: t(PROBLEM_TEXT[result.problem]),
         retryTabId: result.problem === 'needs_permission' ? tabId : null,
       });
-      return;
+      return null;
     }
     // The file is fetched from the panel: it needs the same access to the site as a page.
     if (!(await mayFetch(result.pdf.url))) {
       setNotice({ message: t('pageNeedsPermission'), retryTabId: tabId });
-      return;
+      return null;
     }
     setReading(result.pdf.title || result.pdf.url);
     try {
       const { readPdfFrom } = await import('@/utils/page/pdf-text');
       const pdf = await readPdfFrom(result.pdf.url, result.pdf.title);
-      if ('problem' in pdf) {
-        await take(pdf, tabId);
-        return;
-      }
+      if ('problem' in pdf) return await take(pdf, tabId);
       const note =
         pdf.pagesRead < pdf.pageCount
           ? t('pdfTooLong', { pages: pdf.pageCount, read: pdf.pagesRead })
           : null;
-      add(pdf.page, note);
+      return add(pdf.page, note);
     } finally {
       setReading(null);
     }
   };
 
   /** Reads a tab and attaches it. */
-  const attachTab = async (tabId: number, title = ''): Promise<void> => {
+  const attachTab = async (tabId: number, title = ''): Promise<PageRead | null> => {
     setNotice(null);
     setReading(title || '…');
     try {
-      await take(await session.readPage(tabId), tabId);
+      return await take(await session.readPage(tabId), tabId);
     } finally {
       setReading(null);
     }
   };
 
-  const useThisPage = async (): Promise<void> => {
+  const useThisPage = async (): Promise<PageRead | null> => {
     const tabId = await targetTabId();
-    if (tabId === null) setNotice({ message: t('pageNoTab'), retryTabId: null });
-    else await attachTab(tabId);
+    if (tabId !== null) return attachTab(tabId);
+    setNotice({ message: t('pageNoTab'), retryTabId: null });
+    return null;
+  };
+
+  /** The page of the tab beside the panel: the one attached already, or read now. */
+  const pageBeside = async (result?: PageReadResult): Promise<PageRead | null> => {
+    const tabId = result ? null : await targetTabId();
+    if (!result && tabId === null) {
+      setNotice({ message: t('pageNoTab'), retryTabId: null });
+      return null;
+    }
+    const read = result ?? (await session.readPage(tabId as number));
+    if ('page' in read) {
+      const already = current.current.find((page) => page.read.url === read.page.url);
+      if (already) return already.read;
+    }
+    return take(read, tabId);
   };
 
   /** Asks for access to pages (inside the click), then reads the tab again. */
@@ -149,6 +164,7 @@ export function usePageContext(session: ChatSession) {
     useThisPage,
     attachTab,
     take: (result: PageReadResult) => take(result, null),
+    pageBeside,
     allowAccess,
     remove,
     clear,

@@ -32,21 +32,29 @@ export function usePageQuote(session: ChatSession, limit: number) {
     setNotice(trimmed ? { message: t('quoteTrimmed', { limit }), needsPermission: false } : null);
   };
 
-  const quoteSelection = async (): Promise<void> => {
+  /**
+   * The page's selection, or null with the reason in the notice. `emptyText` says what to do
+   * when nothing is selected, in the words of what asked (Quote selection, a prompt).
+   */
+  const readSelection = async (emptyText: MessageKey = 'quoteEmpty'): Promise<Quote | null> => {
     const tabId = await targetTabId();
     if (tabId === null) {
       setNotice({ message: t('quoteNoTab'), needsPermission: false });
-      return;
+      return null;
     }
     const answer = await session.readSelection(tabId);
-    if ('quote' in answer) attach(answer.quote);
-    else {
-      const { problem } = answer;
-      setNotice({
-        message: t(PROBLEM_TEXT[problem]),
-        needsPermission: problem === 'needs_permission',
-      });
-    }
+    if ('quote' in answer) return answer.quote;
+    const { problem } = answer;
+    setNotice({
+      message: t(problem === 'empty_selection' ? emptyText : PROBLEM_TEXT[problem]),
+      needsPermission: problem === 'needs_permission',
+    });
+    return null;
+  };
+
+  const quoteSelection = async (): Promise<void> => {
+    const selected = await readSelection();
+    if (selected) attach(selected);
   };
 
   /** Asks for host access (must run in the click), then tries again. */
@@ -60,5 +68,5 @@ export function usePageQuote(session: ChatSession, limit: number) {
     setNotice(null);
   };
 
-  return { quote, notice, attach, quoteSelection, allowAccess, clear };
+  return { quote, notice, attach, readSelection, quoteSelection, allowAccess, clear };
 }

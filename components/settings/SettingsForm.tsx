@@ -10,9 +10,10 @@ import {
   type SettingsErrors,
   type SettingsFormValues,
 } from '@/utils/panel/settings-form';
-import { templateFor, type Settings } from '@/utils/settings/model';
+import { quoteTemplateFor, type Settings } from '@/utils/settings/model';
 import { AppearanceFields } from './AppearanceFields';
 import { PersonasSection } from './PersonasSection';
+import { PromptsSection } from '@/components/prompts/PromptsSection';
 import { ProvidersSection } from './ProvidersSection';
 import { SectionNav } from '@/components/ui/SectionNav';
 import { DataSection } from './DataSection';
@@ -96,6 +97,7 @@ export function SettingsForm({
           { id: 'settings-section-providers', label: t('providers') },
           { id: 'settings-section-defaults', label: t('chatDefaults') },
           { id: 'settings-section-personas', label: t('personas') },
+          { id: 'settings-section-prompts', label: t('promptsTitle') },
           { id: 'settings-section-appearance', label: t('navAppearance') },
           { id: 'settings-section-templates', label: t('navTemplates') },
           { id: 'settings-section-pages', label: t('pagesTitle') },
@@ -142,6 +144,9 @@ export function SettingsForm({
           onChange={(personas, defaultPersonaId) => patch({ personas, defaultPersonaId })}
         />
       </div>
+      <div id="settings-section-prompts">
+        <PromptsSection personas={form.personas} />
+      </div>
       <div id="settings-section-appearance">
         <AppearanceFields
           language={form.language}
@@ -156,18 +161,9 @@ export function SettingsForm({
           label={t('quoteTemplate')}
           rows={4}
           hint={t('quoteTemplateHint')}
-          placeholder={templateFor({ ...settings, quoteTemplate: '' }, 'quote', getLocale())}
+          placeholder={quoteTemplateFor({ ...settings, quoteTemplate: '' }, getLocale())}
           {...text('quoteTemplate')}
         />
-        {(['explain', 'summarize', 'translate'] as const).map((kind) => (
-          <TextField
-            key={kind}
-            label={t(`${kind}Template`)}
-            rows={2}
-            placeholder={templateFor({ ...settings, [`${kind}Template`]: '' }, kind, getLocale())}
-            {...text(`${kind}Template`)}
-          />
-        ))}
         <TextField label={t('quoteLimit')} inputMode="numeric" {...text('quoteLimit')} />
       </fieldset>
       <fieldset class="settings__group" id="settings-section-pages">

@@ -1,5 +1,6 @@
 import { DEFAULT_QUOTE_LIMIT } from '@/utils/limits';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Suspense } from 'preact/compat';
 import { ChatView } from '@/components/chat/ChatView';
 import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
@@ -8,10 +9,13 @@ import { usePageQuote } from '@/components/hooks/use-page-quote';
 import { usePageContext } from '@/components/hooks/use-page-context';
 import { useFittedPages } from '@/components/hooks/use-fitted-pages';
 import { usePendingAsk } from '@/components/hooks/use-pending-ask';
+import { usePromptLibrary } from '@/components/hooks/use-prompt-library';
+import { usePromptRunner } from '@/components/hooks/use-prompt-runner';
 import { useUndoableDelete } from '@/components/hooks/use-undoable-delete';
 import {
   LazyHistoryView,
   LazyOnboarding,
+  LazyPromptInputs,
   LazySettingsForm,
   ViewLoading,
 } from '@/components/ui/lazy-views';
@@ -24,11 +28,11 @@ import { Dialog } from '@/components/ui/Dialog';
 import { ShortcutList } from '@/components/settings/ShortcutsHelp';
 import type { Attached, ChatSession, ConnectionChecks } from '@/utils/panel/session';
 import { streamingMessageId } from '@/utils/panel/chat-state';
-import { getLocale, t } from '@/utils/i18n/translate';
+import { t } from '@/utils/i18n/translate';
 import { parsePageReadResult } from '@/utils/page/page-source';
-import { trimQuoteText } from '@/utils/page/quote';
+import { parseQuote } from '@/utils/page/quote';
 import { lastConversationItem } from '@/utils/settings/storage';
-import { isConfigured, templateFor } from '@/utils/settings/model';
+import { isConfigured } from '@/utils/settings/model';
 
 type View = 'chat' | 'settings' | 'history';
 
@@ -54,6 +58,23 @@ export function App({ session }: { session: ChatSession }) {
   const [shortcutsShown, setShortcutsShown] = useState(false);
   const focusComposer = () => setComposerFocus((n) => n + 1);
   const locale = useAppearance(settings);
+  const library = usePromptLibrary(locale);
+  /** A prompt that sends at once: sent when its text (and any page) is in the composer. */
+  const [sendSoon, setSendSoon] = useState(false);
+  const runner = usePromptRunner({
+    session,
+    state,
+    settings,
+    library,
+    locale,
+    pageQuote,
+    pageContext,
+    fill: (text, andSend) => {
+      setDraft(text);
+      if (andSend) setSendSoon(true);
+      else focusComposer();
+    },
+  });
   const checks: ConnectionChecks = {
     listModels: (target) => session.listModels(target),
     probeChat: (profileId, target, model) => session.probeChat(profileId, target, model),
@@ -99,35 +120,33 @@ export function App({ session }: { session: ChatSession }) {
     },
   });
 
-  // "Ask about selection" and the quick actions from the page's context menu.
-  usePendingAsk(settings !== null, (ask) => {
+  useEffect(() => {
+    if (!sendSoon || pageContext.reading !== null) return;
+    setSendSoon(false);
+    send();
+  }, [sendSoon, draft, fitted, pageContext.reading]);
+
+  // "Ask about selection", "Ask about this page" and the prompts on the page's context menu.
+  // Written by our own worker, but storage is still checked before it is trusted.
+  usePendingAsk(settings !== null && library !== null, (ask) => {
     newChat(false);
-    if ('page' in ask) {
-      pageContext.clear();
-      // Written by our own worker, but storage is still checked before it is trusted.
-      const result = parsePageReadResult(ask.page);
-      if (result) void pageContext.take(result);
-      focusComposer();
+    pageContext.clear();
+    pageQuote.clear();
+    const quote = 'quote' in ask ? parseQuote(ask.quote) : null;
+    const page = 'page' in ask && ask.page ? parsePageReadResult(ask.page) : null;
+    if ('prompt' in ask) {
+      const prompt = library?.prompts.find((entry) => entry.id === ask.prompt);
+      if (prompt)
+        runner.run(prompt, '', {
+          ...(quote && { quote }),
+          ...(page && { page }),
+          tab: { title: String(ask.tab?.title ?? ''), url: String(ask.tab?.url ?? '') },
+        });
       return;
     }
-    const { quote, action } = ask;
-    pageQuote.attach(quote);
-    if (action === 'ask' || !settings) {
-      focusComposer();
-      return;
-    }
-    const prompt = templateFor(settings, action, getLocale());
-    if (!isConfigured(settings)) {
-      setDraft(prompt);
-      session.showAlert({
-        code: 'not_configured',
-        message: t('errNotConfigured'),
-        retryMessageId: null,
-      });
-      return;
-    }
-    const { text } = trimQuoteText(quote.text, settings.quoteLimit);
-    sentRequest.current = session.send(prompt, { quote: { ...quote, text } });
+    if (quote) pageQuote.attach(quote);
+    if (page) void pageContext.take(page);
+    focusComposer();
   });
 
   const send = (): void => {
@@ -234,6 +253,8 @@ export function App({ session }: { session: ChatSession }) {
           context={context}
           composerFocus={composerFocus}
           onDraftChange={setDraft}
+          prompts={library?.prompts ?? []}
+          promptRunner={runner}
           onPickExample={(prompt) => {
             setDraft(prompt);
             focusComposer();
@@ -248,6 +269,16 @@ export function App({ session }: { session: ChatSession }) {
         <Toast actionLabel={t('undo')} onAction={deletion.undo}>
           {t('deletedConversation', { title: deletion.pending.title })}
         </Toast>
+      )}
+      {runner.form && (
+        <Suspense fallback={null}>
+          <LazyPromptInputs
+            name={runner.form.prompt.name}
+            labels={runner.form.labels}
+            onSubmit={runner.submitForm}
+            onCancel={runner.cancelForm}
+          />
+        </Suspense>
       )}
       {shortcutsShown && (
         <Dialog title={t('shortcuts')} onClose={() => setShortcutsShown(false)}>

@@ -1,7 +1,7 @@
 import { cleanup } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeDB } from '@/utils/history/db';
 
@@ -10,6 +10,13 @@ beforeEach(async () => {
   // A fresh, empty IndexedDB per test.
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
+  // WXT's fake browser has no context menus; the background builds them as it starts.
+  vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+  vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((_item, done) => {
+    done?.();
+    return '';
+  });
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
 });
 
 afterEach(() => {

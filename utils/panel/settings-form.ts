@@ -21,9 +21,6 @@ export interface SettingsFormValues {
   theme: ThemeChoice;
   allowRemoteImages: boolean;
   quoteTemplate: string;
-  explainTemplate: string;
-  summarizeTemplate: string;
-  translateTemplate: string;
   quoteLimit: string;
   stallTimeout: string;
   /** One site per line. */
@@ -49,9 +46,6 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     theme: settings.theme,
     allowRemoteImages: settings.allowRemoteImages,
     quoteTemplate: settings.quoteTemplate,
-    explainTemplate: settings.explainTemplate,
-    summarizeTemplate: settings.summarizeTemplate,
-    translateTemplate: settings.translateTemplate,
     quoteLimit: String(settings.quoteLimit),
     stallTimeout: String(Math.round(settings.stallTimeoutMs / 1000)),
     neverReadSites: settings.neverReadSites.join('\n'),
@@ -128,9 +122,6 @@ export function validateSettingsForm(
       theme: form.theme,
       allowRemoteImages: form.allowRemoteImages,
       quoteTemplate: form.quoteTemplate,
-      explainTemplate: form.explainTemplate,
-      summarizeTemplate: form.summarizeTemplate,
-      translateTemplate: form.translateTemplate,
       quoteLimit,
       stallTimeoutMs: Math.round(stallSeconds * 1000),
       neverReadSites: parseSiteList(form.neverReadSites),

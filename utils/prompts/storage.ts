@@ -1,7 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Locale } from '@/utils/i18n/translate';
 import { settingsItem } from '@/utils/settings/storage';
-import { firstLibrary } from './defaults';
 import { parsePrompt, promptProblems, type PromptLibrary, type SavedPrompt } from './library';
 import { PROMPT_LIMITS } from '@/utils/limits';
 
@@ -38,5 +37,7 @@ export async function loadPromptLibrary(locale: Locale): Promise<PromptLibrary> 
   const stored = usableLibrary(await promptLibraryItem.getValue());
   if (stored) return stored;
   const settings = (await settingsItem.getValue()) as unknown as Record<string, unknown> | null;
+  // The defaults' texts load only for a library never saved.
+  const { firstLibrary } = await import('./defaults');
   return firstLibrary(locale, settings ?? {});
 }

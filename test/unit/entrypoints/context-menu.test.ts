@@ -48,14 +48,7 @@ describe('context menu items', () => {
     const { createMenus, registerContextMenus } =
       await import('@/entrypoints/background/context-menu');
     const { promptLibraryItem, loadPromptLibrary } = await import('@/utils/prompts/storage');
-    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
-    const create = vi
-      .spyOn(fakeBrowser.contextMenus, 'create')
-      .mockImplementation((_item, done) => {
-        done?.();
-        return 'id';
-      });
+    const create = vi.mocked(fakeBrowser.contextMenus.create);
     registerContextMenus();
     await createMenus();
     expect(made()).toEqual([

@@ -5,13 +5,15 @@ import { en as enBase } from '@/utils/i18n/locales/en';
 import { enErrors } from '@/utils/i18n/locales/en-errors';
 import { zhCN as zhCNBase } from '@/utils/i18n/locales/zh-CN';
 import { zhCNErrors } from '@/utils/i18n/locales/zh-CN-errors';
+import { enPromptLibrary } from '@/utils/i18n/locales/en-prompt-library';
+import { zhCNPromptLibrary } from '@/utils/i18n/locales/zh-CN-prompt-library';
 import { addStrings, localeFor, t } from '@/utils/i18n/translate';
 
 // As the background does: its error sentences are added where errors are described.
 addStrings({ en: enErrors, zh_CN: zhCNErrors });
 
-const en: Record<string, string> = { ...enBase, ...enErrors };
-const zhCN: Record<string, string> = { ...zhCNBase, ...zhCNErrors };
+const en: Record<string, string> = { ...enBase, ...enErrors, ...enPromptLibrary };
+const zhCN: Record<string, string> = { ...zhCNBase, ...zhCNErrors, ...zhCNPromptLibrary };
 
 /** The `{name}` parameters of a message, sorted. */
 function params(text: string): (string | undefined)[] {

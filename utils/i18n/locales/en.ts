@@ -1,11 +1,14 @@
 import type { enErrors } from './en-errors';
+import type { enPromptLibrary } from './en-prompt-library';
 import { enPage } from './en-page';
+import { enPrompts } from './en-prompts';
 import { enSetup } from './en-setup';
 
 /** English UI strings: the source of truth for keys. `{name}` marks a parameter. */
 export const en = {
   ...enSetup,
   ...enPage,
+  ...enPrompts,
   extName: 'Sidechat',
   extDescription: 'Chat with any OpenAI-compatible model in the side panel.',
 
@@ -149,16 +152,10 @@ export const en = {
   quoteTabGone: 'That tab was closed or changed. Select the text again and retry.',
   quoteNoTab: 'There is no page to quote from in this window.',
   menuAsk: 'Ask about selection',
-  menuExplain: 'Explain selection',
-  menuSummarize: 'Summarize selection',
-  menuTranslate: 'Translate selection',
   promptTemplates: 'Prompt templates',
   quoteTemplate: 'Quote template',
   quoteTemplateHint:
     'Wraps quoted text sent to the model. {quote}, {title}, {url} and {message} are filled in.',
-  explainTemplate: 'Explain prompt',
-  summarizeTemplate: 'Summarize prompt',
-  translateTemplate: 'Translate prompt',
   quoteLimit: 'Longest quote (characters)',
   invalidQuoteLimit: 'Enter a whole number from {min} to {max}.',
   shortcuts: 'Keyboard shortcuts',
@@ -209,7 +206,7 @@ export const en = {
 } as const;
 
 /** A key of the UI dictionary, or of the background's error sentences (locales/*-errors). */
-export type MessageKey = keyof typeof en | keyof typeof enErrors;
+export type MessageKey = keyof typeof en | keyof typeof enErrors | keyof typeof enPromptLibrary;
 
 /** The keys every bundle carries (the error sentences are added where they are said). */
 export type BaseMessageKey = keyof typeof en;

@@ -1,11 +1,13 @@
 import type { BaseMessageKey } from './en';
 import { zhCNPage } from './zh-CN-page';
+import { zhCNPrompts } from './zh-CN-prompts';
 import { zhCNSetup } from './zh-CN-setup';
 
 /** Simplified Chinese UI strings; the type forces every English key to be translated. */
 export const zhCN: Record<BaseMessageKey, string> = {
   ...zhCNSetup,
   ...zhCNPage,
+  ...zhCNPrompts,
   extName: 'Sidechat',
   extDescription: '在侧边栏中与任意兼容 OpenAI 接口的模型对话。',
 
@@ -149,15 +151,9 @@ export const zhCN: Record<BaseMessageKey, string> = {
   quoteTabGone: '该标签页已关闭或已变化。请重新选中文字后重试。',
   quoteNoTab: '此窗口中没有可引用的页面。',
   menuAsk: '询问选中内容',
-  menuExplain: '解释选中内容',
-  menuSummarize: '总结选中内容',
-  menuTranslate: '翻译选中内容',
   promptTemplates: '提示词模板',
   quoteTemplate: '引用模板',
   quoteTemplateHint: '发送给模型时包裹引用的文字。{quote}、{title}、{url} 和 {message} 会被替换。',
-  explainTemplate: '“解释”提示词',
-  summarizeTemplate: '“总结”提示词',
-  translateTemplate: '“翻译”提示词',
   quoteLimit: '引用的最大长度（字符）',
   invalidQuoteLimit: '请输入 {min} 到 {max} 之间的整数。',
   shortcuts: '键盘快捷键',

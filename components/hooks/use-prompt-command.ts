@@ -1,0 +1,80 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { PROMPT_LIMITS } from '@/utils/limits';
+import { matchPrompts, type SavedPrompt } from '@/utils/prompts/library';
+
+/** `/` at the start of the text or of a line, then the command typed so far. */
+const COMMAND = /(^|\n)\/([^\s/]*)$/;
+/** The most of the text a command spans: a line break, `/` and the longest command. */
+const COMMAND_SPAN = PROMPT_LIMITS.command + 2;
+
+/** The `/query` just before the caret, or null when the caret is not in one. */
+export function commandBefore(text: string): string | null {
+  // Checked on every keystroke: only the end of a (possibly long) draft is searched.
+  const cut = text.length > COMMAND_SPAN;
+  const match = COMMAND.exec(cut ? text.slice(-COMMAND_SPAN) : text);
+  // In a cut tail, `^` is the middle of the text, not its start.
+  if (!match || (cut && match[1] === '')) return null;
+  return match[2] ?? '';
+}
+
+/** `text` without the `/query` at its end (what goes before the prompt's text). */
+export function withoutCommand(text: string): string {
+  return text.replace(COMMAND, '$1');
+}
+
+/** The most prompts listed at once; typing narrows the rest. */
+const SHOWN = 50;
+
+/**
+ * The prompt list's state: open while the text before the caret is a `/query`, the prompts
+ * matching it, and the keys that move through them. The focus stays in the message box.
+ */
+export function usePromptCommand(
+  draft: string,
+  prompts: readonly SavedPrompt[],
+  onPick: (prompt: SavedPrompt, before: string) => void,
+) {
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const query = commandBefore(draft);
+  const open = query !== null && dismissed !== draft;
+  const shown = open ? matchPrompts(prompts, query ?? '').slice(0, SHOWN) : [];
+
+  useEffect(() => setActive(0), [query]);
+
+  const pick = (prompt: SavedPrompt): void => {
+    setDismissed(draft);
+    onPick(prompt, withoutCommand(draft));
+  };
+
+  /** Handles a key in the message box while the list is open; true when it did. */
+  const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean => {
+    // An IME's keys compose text (keyCode 229 in some); they never pick a prompt.
+    if (!open || event.isComposing || event.keyCode === 229) return false;
+    const count = shown.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (count === 0) return false;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + count) % count);
+      return true;
+    }
+    if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey) {
+      const prompt = shown[active];
+      if (!prompt) return false;
+      event.preventDefault();
+      pick(prompt);
+      return true;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setDismissed(draft);
+      return true;
+    }
+    return false;
+  };
+
+  return { open, prompts: shown, active, pick, onKey };
+}
