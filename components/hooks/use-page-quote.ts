@@ -43,7 +43,10 @@ export function usePageQuote(session: ChatSession, limit: number) {
       return null;
     }
     const answer = await session.readSelection(tabId);
-    if ('quote' in answer) return answer.quote;
+    if ('quote' in answer) {
+      setNotice(null);
+      return answer.quote;
+    }
     const { problem } = answer;
     setNotice({
       message: t(problem === 'empty_selection' ? emptyText : PROBLEM_TEXT[problem]),

@@ -43,10 +43,9 @@ export function usePromptCommand(
 
   useEffect(() => setActive(0), [query]);
 
-  const pick = (prompt: SavedPrompt): void => {
-    setDismissed(draft);
-    onPick(prompt, withoutCommand(draft));
-  };
+  // The list stays open until the text changes: if a source is missing, the same prompt can
+  // be chosen again once it is there (Enter never sends the bare `/command`).
+  const pick = (prompt: SavedPrompt): void => onPick(prompt, withoutCommand(draft));
 
   /** Handles a key in the message box while the list is open; true when it did. */
   const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { usePromptLibrary } from '@/components/hooks/use-prompt-library';
 import { AddIcon, ResetIcon } from '@/components/ui/icons';
 import { TextField } from '@/components/ui/TextField';
@@ -48,7 +48,11 @@ export function PromptsSection({
 }: {
   personas: readonly Pick<Persona, 'id' | 'name'>[];
 }) {
-  const library = usePromptLibrary(getLocale());
+  const stored = usePromptLibrary(getLocale());
+  // Shown at once, before storage confirms: quick clicks (Move up, Move up) build on each other.
+  const [pending, setPending] = useState<PromptLibrary | null>(null);
+  useEffect(() => setPending(null), [stored]);
+  const library = pending ?? stored;
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
@@ -57,12 +61,14 @@ export function PromptsSection({
   const prompts = library.prompts;
 
   const save = async (next: PromptLibrary, said: Status | null = null): Promise<boolean> => {
+    setPending(next);
     try {
       await promptLibraryItem.setValue(next);
       setStatus(said);
       return true;
     } catch (error) {
       console.error('Sidechat: could not save the prompts', error);
+      setPending(null);
       setStatus({ text: t('promptsSaveFailed'), failed: true });
       return false;
     }
