@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePromptLibrary } from '@/components/hooks/use-prompt-library';
 import { AddIcon, ResetIcon } from '@/components/ui/icons';
 import { TextField } from '@/components/ui/TextField';
@@ -31,6 +31,9 @@ interface Editing {
   errors: PromptFormErrors;
 }
 
+/** Rows shown at first and added each time the list's end comes into view. */
+const ROWS_PER_PAGE = 50;
+
 interface Status {
   text: string;
   failed: boolean;
@@ -57,6 +60,19 @@ export function PromptsSection({
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [translateTo, setTranslateTo] = useState<string | null>(null);
+  // A library of hundreds opens as fast as a short one: the rest come as the list scrolls.
+  const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
+  const listEnd = useRef<HTMLLIElement>(null);
+  useEffect(() => setRowLimit(ROWS_PER_PAGE), [query]);
+  useEffect(() => {
+    const element = listEnd.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setRowLimit((n) => n + ROWS_PER_PAGE);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  });
   if (!library) return null;
   const prompts = library.prompts;
 
@@ -125,12 +141,15 @@ export function PromptsSection({
   };
 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = prompts
-    .map((prompt, index) => ({ prompt, index }))
-    .filter(({ prompt }) => {
-      const haystack = `${prompt.name} /${prompt.command} ${prompt.text}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
-    });
+  const indexed = prompts.map((prompt, index) => ({ prompt, index }));
+  // Searched only while there is a query: lower-casing every text costs on each render.
+  const shown =
+    words.length === 0
+      ? indexed
+      : indexed.filter(({ prompt }) => {
+          const haystack = `${prompt.name} /${prompt.command} ${prompt.text}`.toLowerCase();
+          return words.every((word) => haystack.includes(word));
+        });
   const editor = (id: string | null) =>
     editing &&
     editing.id === id && (
@@ -161,23 +180,36 @@ export function PromptsSection({
       />
       {shown.length === 0 && query && <p class="field__hint">{t('noPromptsFound', { query })}</p>}
       <ul class="prompts__list" aria-label={t('promptsTitle')}>
-        {shown.map(({ prompt, index }) =>
-          editing?.id === prompt.id ? (
-            <li key={prompt.id}>{editor(prompt.id)}</li>
-          ) : (
-            <PromptRow
-              key={prompt.id}
-              prompt={prompt}
-              first={index === 0}
-              last={index === prompts.length - 1}
-              onEdit={() => setEditing({ id: prompt.id, values: { ...prompt }, errors: {} })}
-              onDuplicate={() => duplicate(index)}
-              onMove={(step) =>
-                void save({ ...library, prompts: movePrompt(prompts, index, index + step) })
-              }
-              onDelete={() => remove(index)}
-            />
-          ),
+        {shown
+          .slice(0, rowLimit)
+          .map(({ prompt, index }) =>
+            editing?.id === prompt.id ? (
+              <li key={prompt.id}>{editor(prompt.id)}</li>
+            ) : (
+              <PromptRow
+                key={prompt.id}
+                prompt={prompt}
+                first={index === 0}
+                last={index === prompts.length - 1}
+                onEdit={() => setEditing({ id: prompt.id, values: { ...prompt }, errors: {} })}
+                onDuplicate={() => duplicate(index)}
+                onMove={(step) =>
+                  void save({ ...library, prompts: movePrompt(prompts, index, index + step) })
+                }
+                onDelete={() => remove(index)}
+              />
+            ),
+          )}
+        {shown.length > rowLimit && (
+          <li ref={listEnd} class="prompts__more">
+            <button
+              type="button"
+              class="button"
+              onClick={() => setRowLimit(rowLimit + ROWS_PER_PAGE)}
+            >
+              {t('showMorePrompts', { count: shown.length - rowLimit })}
+            </button>
+          </li>
         )}
       </ul>
       {editor(null)}

@@ -61,10 +61,20 @@ export function commandKey(command: string): string {
   return command.normalize('NFKC').toLowerCase();
 }
 
-/** What is wrong with `prompt` beside `others` (the rest of the library); [] when nothing. */
+/** The library's commands (by their key) and whose they are: checks a list in one pass. */
+export type CommandIndex = ReadonlyMap<string, string>;
+
+export function commandIndex(prompts: readonly SavedPrompt[]): Map<string, string> {
+  return new Map(prompts.map((prompt) => [commandKey(prompt.command), prompt.id]));
+}
+
+/**
+ * What is wrong with `prompt` beside `others` (the rest of the library, or its commands'
+ * index when a whole list is checked); [] when nothing.
+ */
 export function promptProblems(
   prompt: SavedPrompt,
-  others: readonly SavedPrompt[],
+  others: readonly SavedPrompt[] | CommandIndex,
 ): PromptProblem[] {
   const problems: PromptProblem[] = [];
   const name = prompt.name.trim();
@@ -74,13 +84,12 @@ export function promptProblems(
   if (!command) problems.push('command_missing');
   else if (command.length > PROMPT_LIMITS.command) problems.push('command_long');
   else if (!COMMAND.test(command)) problems.push('command_shape');
-  else if (
-    others.some(
-      (other) => other.id !== prompt.id && commandKey(other.command) === commandKey(command),
-    )
-  )
-    problems.push('command_taken');
-  if (!prompt.text.trim()) problems.push('text_missing');
+  else {
+    const index = Array.isArray(others) ? commandIndex(others) : (others as CommandIndex);
+    const owner = index.get(commandKey(command));
+    if (owner !== undefined && owner !== prompt.id) problems.push('command_taken');
+  }
+  if (!/\S/.test(prompt.text)) problems.push('text_missing');
   else if (prompt.text.length > PROMPT_LIMITS.text) problems.push('text_long');
   return problems;
 }
@@ -131,13 +140,15 @@ export function checkPromptList(raw: unknown):
   if (raw.length > PROMPT_LIMITS.count) return { problem: 'too_many' };
   const prompts: SavedPrompt[] = [];
   const ids = new Set<string>();
+  const commands = new Map<string, string>();
   for (const [index, item] of raw.entries()) {
     const prompt = parsePrompt(item);
     if (!prompt) return { problem: 'bad_prompt', index };
     if (ids.has(prompt.id)) return { problem: 'duplicate_id', index };
-    const [problem] = promptProblems(prompt, prompts);
+    const [problem] = promptProblems(prompt, commands);
     if (problem) return { problem, index };
     ids.add(prompt.id);
+    commands.set(commandKey(prompt.command), prompt.id);
     prompts.push(prompt);
   }
   return { prompts };

@@ -1,7 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import type { Locale } from '@/utils/i18n/translate';
 import { settingsItem } from '@/utils/settings/storage';
-import { parsePrompt, promptProblems, type PromptLibrary, type SavedPrompt } from './library';
+import {
+  commandKey,
+  parsePrompt,
+  promptProblems,
+  type PromptLibrary,
+  type SavedPrompt,
+} from './library';
 import { PROMPT_LIMITS } from '@/utils/limits';
 
 /**
@@ -23,9 +29,13 @@ export function usableLibrary(stored: unknown): PromptLibrary | null {
   const raw = stored as Record<string, unknown>;
   if (!Array.isArray(raw.prompts)) return null;
   const prompts: SavedPrompt[] = [];
+  const commands = new Map<string, string>();
   for (const item of raw.prompts.slice(0, PROMPT_LIMITS.count)) {
     const prompt = parsePrompt(item);
-    if (prompt && promptProblems(prompt, prompts).length === 0) prompts.push(prompt);
+    if (prompt && promptProblems(prompt, commands).length === 0) {
+      commands.set(commandKey(prompt.command), prompt.id);
+      prompts.push(prompt);
+    }
   }
   const translateTo =
     typeof raw.translateTo === 'string' ? raw.translateTo.slice(0, PROMPT_LIMITS.name) : '';

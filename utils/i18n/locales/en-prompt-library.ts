@@ -61,4 +61,5 @@ export const enPromptLibrary = {
   errPromptsTooMany:
     'This would make {count} prompts; Sidechat keeps up to {max}. Nothing was imported.',
   errPromptsBadPrompt: 'Prompt {n} in the file cannot be used ({reason}). Nothing was imported.',
+  showMorePrompts: 'Show more ({count} not shown yet)',
 };

@@ -54,4 +54,5 @@ export const zhCNPromptLibrary: Record<keyof typeof enPromptLibrary, string> = {
     '这个文件由更新版本的 Sidechat 生成（格式 {version}）。请更新 Sidechat 后再导入。',
   errPromptsTooMany: '导入后将有 {count} 个提示词，而 Sidechat 最多保存 {max} 个。未导入任何内容。',
   errPromptsBadPrompt: '文件中的第 {n} 个提示词无法使用（{reason}）。未导入任何内容。',
+  showMorePrompts: '显示更多（还有 {count} 个）',
 };
