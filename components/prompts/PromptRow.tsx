@@ -22,16 +22,24 @@ export function PromptRow({
   onDelete(): void;
 }) {
   const places = [
-    prompt.sendAtOnce && t('promptSendAtOnce'),
-    prompt.onSelection && t('promptOnSelection'),
-    prompt.onPage && t('promptOnPage'),
-  ].filter(Boolean);
+    prompt.sendAtOnce && t('badgeSendsAtOnce'),
+    prompt.onSelection && t('badgeSelectionMenu'),
+    prompt.onPage && t('badgePageMenu'),
+  ].filter((place): place is string => Boolean(place));
   return (
     <li class="prompt-row" data-prompt-id={prompt.id}>
       <div class="prompt-row__text">
         <span class="prompt-row__name">{prompt.name}</span>
         <span class="prompt-row__command">/{prompt.command}</span>
-        {places.length > 0 && <span class="prompt-row__places">{places.join(' · ')}</span>}
+        {places.length > 0 && (
+          <span class="prompt-row__places">
+            {places.map((place) => (
+              <span key={place} class="prompt-row__place">
+                {place}
+              </span>
+            ))}
+          </span>
+        )}
       </div>
       <div class="prompt-row__actions">
         <IconButton label={t('editPrompt')} icon={EditIcon} size="small" onClick={onEdit} />
@@ -55,13 +63,7 @@ export function PromptRow({
           disabled={last}
           onClick={() => onMove(1)}
         />
-        <IconButton
-          label={t('deletePrompt')}
-          icon={DeleteIcon}
-          size="small"
-          variant="danger"
-          onClick={onDelete}
-        />
+        <IconButton label={t('deletePrompt')} icon={DeleteIcon} size="small" onClick={onDelete} />
       </div>
     </li>
   );

@@ -1,6 +1,6 @@
 // Writes docs/screenshots/<screen>-<theme>-<language>.png at side-panel width, against the
 // mock: welcome, empty chat, a rich reply, versions, the conversation list with a search,
-// and settings; light and dark; English and Simplified Chinese.
+// settings, the `/` prompt list and Settings → Prompts; light and dark; English and Chinese.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, it } from 'vitest';
@@ -10,6 +10,8 @@ import { launchWithExtension, type ExtensionBrowser } from '../e2e/chromium';
 import { waitForAttribute } from '../e2e/panel';
 import { en } from '@/utils/i18n/locales/en';
 import { zhCN } from '@/utils/i18n/locales/zh-CN';
+import { enPromptLibrary } from '@/utils/i18n/locales/en-prompt-library';
+import { zhCNPromptLibrary } from '@/utils/i18n/locales/zh-CN-prompt-library';
 
 const OUT = 'docs/screenshots';
 const WIDTH = Number(process.env.SCREENSHOT_WIDTH ?? 400);
@@ -72,6 +74,7 @@ async function variant(theme: 'light' | 'dark', language: 'en' | 'zh_CN'): Promi
     await page.reload();
     // The UI's own words in this language, so the same steps work in both.
     const words = language === 'en' ? en : zhCN;
+    const libraryWords = language === 'en' ? enPromptLibrary : zhCNPromptLibrary;
     const message = page.getByRole('textbox', { name: words.messageLabel });
     const ask = async (text: string) => {
       await message.fill(text);
@@ -125,9 +128,23 @@ async function variant(theme: 'light' | 'dark', language: 'en' | 'zh_CN'): Promi
     await page.locator('nav mark').first().waitFor();
     await shoot(page, `conversations-${suffix}`);
 
+    await page.getByRole('button', { name: words.newChat }).click();
+    await message.fill('/');
+    await page.getByRole('listbox', { name: words.promptsListLabel }).waitFor();
+    await shoot(page, `prompts-${suffix}`);
+    await message.fill('');
+
     await page.getByRole('button', { name: words.settings }).click();
     await page.getByRole('button', { name: words.save }).waitFor();
     await shoot(page, `settings-${suffix}`);
+    const library = page.getByRole('group', { name: libraryWords.promptsTitle, exact: true });
+    await library.locator('[data-prompt-id]').nth(2).getByRole('button').first().click();
+    await library.locator('.prompt-editor').waitFor();
+    // The list's first rows, and the editor open in place of the third.
+    await page.evaluate(() =>
+      document.querySelector('#settings-section-prompts')?.scrollIntoView(),
+    );
+    await shoot(page, `prompt-library-${suffix}`);
   } finally {
     await browser.close();
   }

@@ -62,4 +62,7 @@ export const enPromptLibrary = {
     'This would make {count} prompts; Sidechat keeps up to {max}. Nothing was imported.',
   errPromptsBadPrompt: 'Prompt {n} in the file cannot be used ({reason}). Nothing was imported.',
   showMorePrompts: 'Show more ({count} not shown yet)',
+  badgeSendsAtOnce: 'Sends at once',
+  badgeSelectionMenu: 'Selection menu',
+  badgePageMenu: 'Page menu',
 };

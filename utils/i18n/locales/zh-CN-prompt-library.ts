@@ -55,4 +55,7 @@ export const zhCNPromptLibrary: Record<keyof typeof enPromptLibrary, string> = {
   errPromptsTooMany: '导入后将有 {count} 个提示词，而 Sidechat 最多保存 {max} 个。未导入任何内容。',
   errPromptsBadPrompt: '文件中的第 {n} 个提示词无法使用（{reason}）。未导入任何内容。',
   showMorePrompts: '显示更多（还有 {count} 个）',
+  badgeSendsAtOnce: '立即发送',
+  badgeSelectionMenu: '选中文字菜单',
+  badgePageMenu: '页面菜单',
 };
