@@ -8,6 +8,7 @@ const SHORTCUTS: MessageKey[] = [
   'shortcutStop',
   'shortcutFocus',
   'shortcutUsePage',
+  'shortcutPrompts',
   'shortcutHelp',
 ];
 

@@ -12,4 +12,5 @@ export const enPrompts = {
     'This prompt uses the clipboard, but it holds no text or Sidechat may not read it. Copy some text and allow access when asked, then try again.',
   promptPageRef: 'the page “{title}”',
   languageName: 'English',
+  shortcutPrompts: 'Run a saved prompt: / at the start of a line in the message box',
 };

@@ -14,4 +14,5 @@ export const zhCNPrompts: Record<keyof typeof enPrompts, string> = {
     '这个提示词需要剪贴板内容，但剪贴板中没有文字，或 Sidechat 无权读取。请复制一些文字，并在询问时允许访问，然后重试。',
   promptPageRef: '页面《{title}》',
   languageName: '简体中文',
+  shortcutPrompts: '运行已保存的提示词：在输入框的行首输入 /',
 };
