@@ -1,3 +1,4 @@
+import { useMemo, useRef } from 'preact/hooks';
 import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { PageContext } from '@/components/hooks/use-page-context';
 import type { ChatContext } from '@/components/hooks/use-fitted-pages';
@@ -6,6 +7,7 @@ import { usePromptCommand } from '@/components/hooks/use-prompt-command';
 import type { PromptRunner } from '@/components/hooks/use-prompt-runner';
 import type { SavedPrompt } from '@/utils/prompts/library';
 import { usePageChatOffer } from '@/components/hooks/use-page-chat-offer';
+import { usePageWriter } from '@/components/hooks/use-page-writer';
 import type { FittedPage } from '@/utils/page/page-budget';
 import type { ChatSession } from '@/utils/panel/session';
 import type { Quote } from '@/utils/page/quote';
@@ -27,6 +29,7 @@ import { QuoteChip } from './QuoteChip';
 import { TabPicker, TAB_PICKER_ID, tabOptionId } from './TabPicker';
 import { PromptPicker, PROMPT_PICKER_ID, promptOptionId } from './PromptPicker';
 import { SetupNotice } from './SetupNotice';
+import { WriteNotice } from './WriteNotice';
 
 /** The conversation, its alert and the composer. */
 export function ChatView({
@@ -113,13 +116,26 @@ export function ChatView({
           view: <TabPicker tabs={mention.tabs} active={mention.active} onPick={mention.pick} />,
         }
       : null;
+  const writer = usePageWriter(session);
+  const write = useRef(writer.write);
+  write.current = writer.write;
+  // One value while nothing it holds changes: typing in the composer must not redraw replies.
+  const actions = useMemo(
+    () => ({
+      session,
+      streaming,
+      writeToPage: (text: string, mode: 'insert' | 'replace') => write.current(text, mode),
+      canReplace: writer.canReplace,
+    }),
+    [session, streaming, writer.canReplace],
+  );
   const resolved = settings && resolveRequest(settings, options);
   const model = resolved && typeof resolved !== 'string' ? resolved.model : '';
   return (
     <main class="chat">
       {settings && !configured && <SetupNotice onOpenSettings={onOpenSettings} />}
       {state.temporary && <p class="chat__temporary">{t('temporaryNotice')}</p>}
-      <ChatActionsContext.Provider value={{ session, streaming }}>
+      <ChatActionsContext.Provider value={actions}>
         <RenderOptionsContext.Provider
           value={{ allowRemoteImages: settings?.allowRemoteImages ?? false }}
         >
@@ -157,6 +173,13 @@ export function ChatView({
             </button>
           )}
         </div>
+      )}
+      {writer.notice && (
+        <WriteNotice
+          notice={writer.notice}
+          onAllowAccess={() => void writer.allowAccess()}
+          onDismiss={writer.dismiss}
+        />
       )}
       {promptRunner.notice && (
         <div class="quote-notice" role="alert">

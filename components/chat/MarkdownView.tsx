@@ -1,5 +1,6 @@
 import type { Token } from 'marked';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { ChatActionsContext } from './chat-actions';
 import { IncrementalMarkdown } from '@/utils/markdown/incremental';
 import { onLibraryLoaded } from '@/utils/markdown/lazy-libs';
 import { createMarkdownEngine, type MarkdownEngine } from '@/utils/markdown/render';
@@ -123,6 +124,8 @@ export function MarkdownView({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<ViewState | null>(null);
+  // Read at click time only: the drawn markdown never redraws for a change here.
+  const actions = useContext(ChatActionsContext);
 
   const redraw = (immediate: boolean): void => {
     const container = ref.current;
@@ -190,6 +193,12 @@ export function MarkdownView({
 
   const onClick = (event: MouseEvent): void => {
     const target = event.target as HTMLElement;
+    const insert = target.closest<HTMLElement>('[data-insert-code]');
+    if (insert) {
+      const code = insert.closest('.code-block')?.querySelector('code')?.textContent ?? '';
+      if (code) actions.writeToPage?.(code, 'insert');
+      return;
+    }
     const copy = target.closest<HTMLElement>('[data-copy-code]');
     if (copy) {
       copyCode(copy).catch((error: unknown) => console.warn('Sidechat: copy failed', error));

@@ -6,8 +6,10 @@ import {
   DeleteIcon,
   DislikeIcon,
   EditIcon,
+  InsertIcon,
   LikeIcon,
   RegenerateIcon,
+  ReplaceIcon,
 } from '@/components/ui/icons';
 import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import { t } from '@/utils/i18n/translate';
@@ -30,7 +32,7 @@ export function MessageActions({
   versions: readonly string[] | undefined;
   onEdit(): void;
 }) {
-  const { session, streaming } = useContext(ChatActionsContext);
+  const { session, streaming, writeToPage, canReplace } = useContext(ChatActionsContext);
   const [confirming, setConfirming] = useState(false);
   const { id, role, status, feedback } = message;
   const assistant = role === 'assistant';
@@ -56,6 +58,26 @@ export function MessageActions({
         />
       )}
       {message.content !== '' && <CopyButton text={message.content} />}
+      {assistant && writeToPage && message.content !== '' && status !== 'streaming' && (
+        <IconButton
+          size="small"
+          label={t('insertIntoPage')}
+          icon={InsertIcon}
+          onClick={() => writeToPage(message.content, 'insert')}
+        />
+      )}
+      {assistant &&
+        writeToPage &&
+        canReplace &&
+        message.content !== '' &&
+        status !== 'streaming' && (
+          <IconButton
+            size="small"
+            label={t('replaceSelection')}
+            icon={ReplaceIcon}
+            onClick={() => writeToPage(message.content, 'replace')}
+          />
+        )}
       {role === 'user' && (
         <IconButton
           size="small"

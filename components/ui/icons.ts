@@ -26,6 +26,8 @@ export {
   SquarePen as NewChatIcon,
   StepForward as ContinueIcon,
   TextQuote as QuoteIcon,
+  TextCursorInput as InsertIcon,
+  Replace as ReplaceIcon,
   FileText as PageIcon,
   AtSign as TabIcon,
   Globe as SiteIcon,

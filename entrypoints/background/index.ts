@@ -9,6 +9,7 @@ import { idbHistoryStore } from '@/utils/history/store';
 import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
 import { readTab } from '@/utils/page/read-tab';
 import { readSelection } from '@/utils/page/selection';
+import { writeToPage } from '@/utils/page/write-page';
 import { answerListModels } from '@/utils/providers/list-models';
 import { streamChatCompletion } from '@/utils/providers/stream';
 import { answerProbeChat } from '@/utils/providers/probe-chat';
@@ -82,6 +83,7 @@ export default defineBackground(() => {
       answerProbeChat(request, settingsForRequest, streamChatCompletion, storedAdaptations),
     importChunk: (request, sink) => importer.receive(request, sink),
     readSelection: ({ tabId }) => readSelection(tabId),
+    writeToPage: ({ tabId, text, mode }) => writeToPage(tabId, text, mode),
     readPage: ({ tabId }) =>
       loadSettings().then((settings) => readTab(tabId, settings.neverReadSites)),
   };

@@ -172,6 +172,18 @@ export function servePage(url, origin, response) {
           '<main><article><h1>Tides and estuaries</h1><p>Estuaries mix fresh river water with the salt water the tides bring in twice a day.</p><p>Their brackish water shelters young fish until they are strong enough for the open sea.</p></article></main>',
         ),
       );
+    case '/pages/editor.html':
+      // Where a reply may be written back: a plain text box, a rich editor, a same-origin
+      // frame's text box, and a read-only paragraph; a form that must never be submitted.
+      return send(
+        type,
+        html(
+          'Reply editor',
+          '<form id="form" action="/pages/submitted" onsubmit="document.title = \'SUBMITTED\'; return false"><textarea id="box">Dear team,\n</textarea></form><div id="rich" contenteditable="true"><p>Notes: </p></div><p id="plain">Just text.</p><iframe id="frame" src="/pages/editor-frame.html"></iframe>',
+        ),
+      );
+    case '/pages/editor-frame.html':
+      return send(type, html('Frame editor', '<textarea id="inner">In the frame: </textarea>'));
     case '/pages/long-article.html':
       return send(type, files().long);
     case '/pages/dense-article.html':

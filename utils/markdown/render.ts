@@ -50,6 +50,7 @@ function renderCode({ text, lang }: Tokens.Code): string {
   return (
     `<div class="code-block"><div class="code-block__header">` +
     `<span class="code-block__lang">${label}</span>` +
+    `<button type="button" class="code-block__copy button--quiet" data-insert-code>${escapeHtml(t('insertIntoPage'))}</button>` +
     `<button type="button" class="code-block__copy button--quiet" data-copy-code>${escapeHtml(t('copyCode'))}</button>` +
     `</div><pre><code class="hljs">${body}</code></pre></div>\n`
   );

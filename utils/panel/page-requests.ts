@@ -2,6 +2,7 @@
 // words (a lost connection reads as a tab that went away: try again).
 import type { PageReadResult } from '@/utils/page/page-source';
 import type { SelectionResult } from '@/utils/page/quote';
+import type { WriteMode, WriteResult } from '@/utils/page/page-write';
 import type { PanelConnection } from './connection';
 
 /** The selection of a tab ("Quote selection"). */
@@ -22,4 +23,16 @@ export function readPageThrough(
   return connection
     .request('readPage', { tabId })
     .catch((): PageReadResult => ({ problem: 'tab_gone' }));
+}
+
+/** Writes into the focused editor of a tab's page ("Insert into page"), or probes it. */
+export function writeToPageThrough(
+  connection: PanelConnection,
+  tabId: number,
+  text: string,
+  mode: WriteMode,
+): Promise<WriteResult> {
+  return connection
+    .request('writeToPage', { tabId, text, mode })
+    .catch((): WriteResult => ({ problem: 'tab_gone' }));
 }

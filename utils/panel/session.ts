@@ -16,7 +16,8 @@ import {
 import { alertFor } from './alerts';
 import { PanelConnection, type PanelPort } from './connection';
 import { uploadHistory, type ImportResult } from './history-upload';
-import { readPageThrough, readSelectionThrough } from './page-requests';
+import { readPageThrough, readSelectionThrough, writeToPageThrough } from './page-requests';
+import type { WriteMode, WriteResult } from '@/utils/page/page-write';
 import {
   listModelsThrough,
   probeChatThrough,
@@ -195,6 +196,10 @@ export class ChatSession {
   }
 
   /** Asks the background for a tab's main content ("Use this page", the tab picker). */
+  writeToPage(tabId: number, text: string, mode: WriteMode): Promise<WriteResult> {
+    return writeToPageThrough(this.connection, tabId, text, mode);
+  }
+
   readPage(tabId: number): Promise<PageReadResult> {
     return readPageThrough(this.connection, tabId);
   }

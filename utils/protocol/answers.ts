@@ -3,6 +3,7 @@
 import { ERROR_CODES } from '@/utils/history/types';
 import { parsePageReadResult, type PageReadResult } from '@/utils/page/page-source';
 import { QUOTE_PROBLEMS, parseQuote, type SelectionResult } from '@/utils/page/quote';
+import { parseWriteResult, type WriteResult } from '@/utils/page/page-write';
 import type { Adaptations } from '@/utils/providers/adaptation';
 import type { RequestType } from './requests';
 import { isId, isShape } from './shape';
@@ -25,6 +26,7 @@ export interface AnswerValues {
   importChunk: ImportOutcome | null;
   readSelection: SelectionResult;
   readPage: PageReadResult;
+  writeToPage: WriteResult;
   stop: null;
   continue: null;
   switchBranch: null;
@@ -90,6 +92,7 @@ export const ANSWER_VALUE_CHECKS: {
     (('quote' in value && parseQuote(value.quote) !== null) ||
       QUOTE_PROBLEMS.some((problem) => problem === value.problem)),
   readPage: (value): value is PageReadResult => parsePageReadResult(value) !== null,
+  writeToPage: (value): value is WriteResult => parseWriteResult(value) !== null,
   stop: isNull,
   continue: isNull,
   switchBranch: isNull,

@@ -8,9 +8,11 @@ import {
   MAX_MODEL_NAME,
   MAX_PROMPT_LENGTH,
   MAX_RENAME_INPUT,
+  MAX_MESSAGE_TEXT,
 } from '@/utils/limits';
 import { parsePageSources, type PageSource } from '@/utils/page/page-source';
 import { parseQuote, type Quote } from '@/utils/page/quote';
+import { WRITE_MODES, type WriteMode } from '@/utils/page/page-write';
 import { parseModelListTarget, type ModelListTarget } from '@/utils/providers/model-target';
 import { isId, isIdOrNull, isShape, isWholeNumber, type Shape } from './shape';
 
@@ -48,6 +50,8 @@ export interface RequestBodies {
   readSelection: { tabId: number };
   /** Reads a tab's main content for "Use this page" and the tab picker. */
   readPage: { tabId: number };
+  /** Writes a reply into the focused editor of a tab's page ("Insert into page"), or probes it. */
+  writeToPage: { tabId: number; text: string; mode: WriteMode };
   stop: { conversationId: string };
   /** Appends to a stopped or interrupted reply. */
   continue: { messageId: string };
@@ -137,6 +141,13 @@ const BODY_PARSERS: BodyParsers = {
   },
   readSelection: tabOnly,
   readPage: tabOnly,
+  writeToPage(raw) {
+    const tab = tabOnly(raw);
+    const { text, mode } = raw;
+    if (!tab || typeof text !== 'string' || text.length > MAX_MESSAGE_TEXT) return null;
+    const known = WRITE_MODES.find((entry) => entry === mode);
+    return known ? { ...tab, text, mode: known } : null;
+  },
   stop: conversationOnly,
   continue: messageOnly,
   switchBranch: messageOnly,

@@ -111,8 +111,8 @@ export interface WebPage {
   tabId: number;
   /** Selects the contents of the element matching a CSS selector, as a user would. */
   select(selector: string): Promise<void>;
-  /** Runs a function in the page (to focus a field, clear the selection). */
-  run(action: () => void): Promise<void>;
+  /** Runs a self-contained function in the page (to focus a field, read a value). */
+  run<T>(action: () => T): Promise<T>;
 }
 
 /** One browser with the built extension, against the mock server. */

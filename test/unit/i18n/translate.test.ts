@@ -7,13 +7,20 @@ import { zhCN as zhCNBase } from '@/utils/i18n/locales/zh-CN';
 import { zhCNErrors } from '@/utils/i18n/locales/zh-CN-errors';
 import { enPromptLibrary } from '@/utils/i18n/locales/en-prompt-library';
 import { zhCNPromptLibrary } from '@/utils/i18n/locales/zh-CN-prompt-library';
+import { enWrite } from '@/utils/i18n/locales/en-write';
+import { zhCNWrite } from '@/utils/i18n/locales/zh-CN-write';
 import { addStrings, localeFor, t } from '@/utils/i18n/translate';
 
 // As the background does: its error sentences are added where errors are described.
 addStrings({ en: enErrors, zh_CN: zhCNErrors });
 
-const en: Record<string, string> = { ...enBase, ...enErrors, ...enPromptLibrary };
-const zhCN: Record<string, string> = { ...zhCNBase, ...zhCNErrors, ...zhCNPromptLibrary };
+const en: Record<string, string> = { ...enBase, ...enErrors, ...enPromptLibrary, ...enWrite };
+const zhCN: Record<string, string> = {
+  ...zhCNBase,
+  ...zhCNErrors,
+  ...zhCNPromptLibrary,
+  ...zhCNWrite,
+};
 
 /** The `{name}` parameters of a message, sorted. */
 function params(text: string): (string | undefined)[] {

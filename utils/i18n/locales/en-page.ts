@@ -52,4 +52,7 @@ export const enPage = {
   pdfSourceSummary: 'PDF: {title}',
   videoSourceSummary: 'Transcript: {title}',
   pageSourceCut: 'Cut to fit: part of it was not sent.',
+  insertIntoPage: 'Insert into page',
+  replaceSelection: 'Replace selection',
+  copyInstead: 'Copy',
 };

@@ -1,5 +1,6 @@
 import type { enErrors } from './en-errors';
 import type { enPromptLibrary } from './en-prompt-library';
+import type { enWrite } from './en-write';
 import { enPage } from './en-page';
 import { enPrompts } from './en-prompts';
 import { enSetup } from './en-setup';
@@ -205,8 +206,12 @@ export const en = {
   errUnknown: 'Something went wrong: {detail} Retry; if it keeps happening, check Settings.',
 } as const;
 
-/** A key of the UI dictionary, or of the background's error sentences (locales/*-errors). */
-export type MessageKey = keyof typeof en | keyof typeof enErrors | keyof typeof enPromptLibrary;
+/**
+ * A key of the UI dictionary, or of the strings added where they are said: the background's
+ * error sentences, Settings → Prompts, writing into the page.
+ */
+export type MessageKey =
+  keyof typeof en | keyof typeof enErrors | keyof typeof enPromptLibrary | keyof typeof enWrite;
 
 /** The keys every bundle carries (the error sentences are added where they are said). */
 export type BaseMessageKey = keyof typeof en;

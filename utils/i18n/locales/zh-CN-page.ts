@@ -46,4 +46,7 @@ export const zhCNPage: Record<keyof typeof enPage, string> = {
   pdfSourceSummary: 'PDF：{title}',
   videoSourceSummary: '字幕：{title}',
   pageSourceCut: '为适应上下文已截断：部分内容未发送。',
+  insertIntoPage: '插入到页面',
+  replaceSelection: '替换所选内容',
+  copyInstead: '复制',
 };
