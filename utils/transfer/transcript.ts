@@ -15,6 +15,16 @@ const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * A markdown link whose text is shown as written (a title may hold `]`, `*` or a line
+ * break) and whose address survives spaces and parentheses.
+ */
+export function markdownLink(text: string, url: string): string {
+  const shown = text.replace(/\s+/g, ' ').replace(/[\\[\]*_`<>]/g, (mark) => `\\${mark}`);
+  const target = /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
+  return `[${shown}](${target})`;
+}
+
+/**
  * A page sent with a message: folded, its source linked, the text fenced so its own markup
  * (headings, code) stays inside. The fence is longer than any backtick run in the text.
  */
@@ -22,7 +32,7 @@ function pageDetails(page: PageSource, labels: TranscriptLabels): string {
   const summary = escapeHtml(labels.page?.(page) ?? page.title);
   const longest = Math.max(2, ...(page.text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  const link = page.url ? `[${page.title || page.url}](${page.url})\n\n` : '';
+  const link = page.url ? `${markdownLink(page.title || page.url, page.url)}\n\n` : '';
   return `<details>\n<summary>${summary}</summary>\n\n${link}${fence}text\n${page.text}\n${fence}\n\n</details>`;
 }
 
@@ -47,7 +57,7 @@ export function transcriptMarkdown(
     for (const page of message.pages ?? []) body.push(pageDetails(page, labels));
     if (message.quote) {
       const source = message.quote.url
-        ? `[${message.quote.title || message.quote.url}](${message.quote.url})`
+        ? markdownLink(message.quote.title || message.quote.url, message.quote.url)
         : message.quote.title;
       body.push(`${quoteLines(message.quote.text)}${source ? `\n>\n> — ${source}` : ''}`);
     }
