@@ -5,7 +5,7 @@
 export const enPromptLibrary = {
   promptsTitle: 'Prompts',
   promptsHint:
-    'Type / at the start of a line in the message box to run one. Variables are filled in when it runs: {{selection}}, {{page}}, {{url}}, {{title}}, {{date}}, {{time}}, {{language}}, {{clipboard}}, {{translate_to}}, and {{input:Label}} asks before sending.',
+    'Type / at the start of a line in the message box to run one. Variables are filled in when it runs: {{selection}}, {{page}}, {{url}}, {{title}}, {{date}}, {{time}}, {{language}}, {{clipboard}}, {{translate_to}}, and {{input:Label}} asks before sending. Changes here are saved as you make them.',
   searchPrompts: 'Search prompts',
   noPromptsFound: 'No prompt matches “{query}”.',
   addPrompt: 'Add prompt',

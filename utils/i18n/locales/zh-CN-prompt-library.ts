@@ -4,7 +4,7 @@ import type { enPromptLibrary } from './en-prompt-library';
 export const zhCNPromptLibrary: Record<keyof typeof enPromptLibrary, string> = {
   promptsTitle: '提示词',
   promptsHint:
-    '在输入框中于行首输入 / 即可运行。运行时会填入变量：{{selection}}、{{page}}、{{url}}、{{title}}、{{date}}、{{time}}、{{language}}、{{clipboard}}、{{translate_to}}；{{input:标签}} 会在发送前询问。',
+    '在输入框中于行首输入 / 即可运行。运行时会填入变量：{{selection}}、{{page}}、{{url}}、{{title}}、{{date}}、{{time}}、{{language}}、{{clipboard}}、{{translate_to}}；{{input:标签}} 会在发送前询问。此处的更改会即时保存。',
   searchPrompts: '搜索提示词',
   noPromptsFound: '没有与“{query}”匹配的提示词。',
   addPrompt: '添加提示词',
