@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PROMPT_LIMITS } from '@/utils/limits';
 import { matchPrompts, type SavedPrompt } from '@/utils/prompts/library';
+import { listKey } from './list-keys';
 
 /** `/` at the start of the text or of a line, then the command typed so far. */
 const COMMAND = /(^|\n)\/([^\s/]*)$/;
@@ -48,32 +49,15 @@ export function usePromptCommand(
   const pick = (prompt: SavedPrompt): void => onPick(prompt, withoutCommand(draft));
 
   /** Handles a key in the message box while the list is open; true when it did. */
-  const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean => {
-    // An IME's keys compose text (keyCode 229 in some); they never pick a prompt.
-    if (!open || event.isComposing || event.keyCode === 229) return false;
-    const count = shown.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (count === 0) return false;
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + count) % count);
-      return true;
-    }
-    if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey) {
-      const prompt = shown[active];
-      if (!prompt) return false;
-      event.preventDefault();
-      pick(prompt);
-      return true;
-    }
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      setDismissed(draft);
-      return true;
-    }
-    return false;
-  };
+  const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean =>
+    open &&
+    listKey(event, {
+      count: shown.length,
+      active,
+      setActive,
+      pick: (index) => shown[index] && pick(shown[index]),
+      close: () => setDismissed(draft),
+    });
 
   return { open, prompts: shown, active, pick, onKey };
 }

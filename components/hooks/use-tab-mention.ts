@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { tabsOfWindow, type TabChoice } from '@/utils/panel/target-tab';
+import { listKey } from './list-keys';
 
 /** `@` at the start or after a space, then the words typed so far (no line break). */
 const MENTION = /(^|\s)@([^\n@]{0,40})$/;
@@ -69,31 +70,15 @@ export function useTabMention(draft: string, onPick: (tab: TabChoice, rest: stri
   };
 
   /** Handles a key in the message box while the picker is open; true when it did. */
-  const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean => {
-    if (!open || event.isComposing) return false;
-    const count = shown.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (count === 0) return false;
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + count) % count);
-      return true;
-    }
-    if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey) {
-      const tab = shown[active];
-      if (!tab) return false;
-      event.preventDefault();
-      pick(tab);
-      return true;
-    }
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-      return true;
-    }
-    return false;
-  };
+  const onKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>): boolean =>
+    open &&
+    listKey(event, {
+      count: shown.length,
+      active,
+      setActive,
+      pick: (index) => shown[index] && pick(shown[index]),
+      close,
+    });
 
   return {
     open,
