@@ -19,7 +19,7 @@ export function useModelList(session: ChatSession, profile: ProviderProfile | nu
     if (!cacheKey || answer?.cacheKey === cacheKey) return;
     let pending = cache.get(cacheKey);
     if (!pending) {
-      pending = session.listModels({ profileId: profile?.id ?? '' });
+      pending = session.checks.listModels({ profileId: profile?.id ?? '' });
       cache.set(cacheKey, pending);
       // A failure is not cached: the next focus tries again.
       void pending.then((value) => 'error' in value && cache.delete(cacheKey));

@@ -114,7 +114,7 @@ export function usePageContext(session: ChatSession) {
     setNotice(null);
     setReading(title || '…');
     try {
-      return await take(await session.readPage(tabId), tabId);
+      return await take(await session.page.readPage(tabId), tabId);
     } finally {
       setReading(null);
     }
@@ -134,7 +134,7 @@ export function usePageContext(session: ChatSession) {
       setNotice({ message: t('pageNoTab'), retryTabId: null });
       return null;
     }
-    const read = result ?? (await session.readPage(tabId as number));
+    const read = result ?? (await session.page.readPage(tabId as number));
     if ('page' in read) {
       const already = current.current.find((page) => page.read.url === read.page.url);
       if (already) return already.read;

@@ -42,7 +42,7 @@ export function usePageQuote(session: ChatSession, limit: number) {
       setNotice({ message: t('quoteNoTab'), needsPermission: false });
       return null;
     }
-    const answer = await session.readSelection(tabId);
+    const answer = await session.page.readSelection(tabId);
     if ('quote' in answer) {
       setNotice(null);
       return answer.quote;

@@ -38,7 +38,7 @@ export function usePageWriter(session: ChatSession) {
     const probe = async (): Promise<void> => {
       const tabId = await targetTabId().catch(() => null);
       if (tabId === null) return;
-      const result = await session.writeToPage(tabId, '', 'probe');
+      const result = await session.page.writeToPage(tabId, '', 'probe');
       if (live)
         setCanReplace('outcome' in result && result.outcome === 'ready' && result.hasSelection);
     };
@@ -80,7 +80,7 @@ export function usePageWriter(session: ChatSession) {
       setNotice({ message: t('insertNoTarget'), failed: true, copy: text, retry: null });
       return;
     }
-    say(await session.writeToPage(tabId, text, mode), text, mode);
+    say(await session.page.writeToPage(tabId, text, mode), text, mode);
   };
 
   return {

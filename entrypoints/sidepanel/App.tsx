@@ -75,10 +75,7 @@ export function App({ session }: { session: ChatSession }) {
       else focusComposer();
     },
   });
-  const checks: ConnectionChecks = {
-    listModels: (target) => session.listModels(target),
-    probeChat: (profileId, target, model) => session.probeChat(profileId, target, model),
-  };
+  const checks: ConnectionChecks = session.checks;
   const { exportConversation, copyConversation } = useConversationExport(state);
 
   useEffect(() => {

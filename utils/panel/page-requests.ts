@@ -36,3 +36,18 @@ export function writeToPageThrough(
     .request('writeToPage', { tabId, text, mode })
     .catch((): WriteResult => ({ problem: 'tab_gone' }));
 }
+
+/** The page requests of one connection, as the session offers them (`session.page`). */
+export function pageRequests(connection: PanelConnection) {
+  return {
+    /** The selection of a tab ("Quote selection", a prompt's {{selection}}). */
+    readSelection: (tabId: number) => readSelectionThrough(connection, tabId),
+    /** A tab's main content ("Use this page", the tab picker, {{page}}). */
+    readPage: (tabId: number) => readPageThrough(connection, tabId),
+    /** Writes into, or probes, the focused editor of a tab's page ("Insert into page"). */
+    writeToPage: (tabId: number, text: string, mode: WriteMode) =>
+      writeToPageThrough(connection, tabId, text, mode),
+  };
+}
+
+export type PageRequests = ReturnType<typeof pageRequests>;

@@ -40,3 +40,18 @@ export function probeChatThrough(
     (error: unknown) => ({ error: sentenceOf(error) }),
   );
 }
+
+/** What Test connection and the model picker ask of one connection (`session.checks`). */
+export function connectionChecks(connection: PanelConnection) {
+  return {
+    /** Which models a provider offers (a saved profile or a draft). */
+    listModels: (target: { profileId: string } | ModelListTarget) =>
+      listModelsThrough(connection, target),
+    /** A short test reply from a draft profile's model (Test connection's second step). */
+    probeChat: (profileId: string, target: ModelListTarget, model: string) =>
+      probeChatThrough(connection, profileId, target, model),
+  };
+}
+
+/** What Test connection asks the background: the model list, then a short test reply. */
+export type ConnectionChecks = ReturnType<typeof connectionChecks>;

@@ -1,11 +1,10 @@
 // The panel's side of the chat: the state of the conversation in view and the user's actions,
 // each a request to the background whose answer (or failure) the state reflects.
 import type { ConversationOptions, Feedback } from '@/utils/history/types';
-import type { PageReadResult, PageSource } from '@/utils/page/page-source';
-import type { Quote, SelectionResult } from '@/utils/page/quote';
+import type { PageSource } from '@/utils/page/page-source';
+import type { Quote } from '@/utils/page/quote';
 
 import type { RequestBodies, RequestType } from '@/utils/protocol/requests';
-import type { ModelListTarget } from '@/utils/providers/model-target';
 import {
   applyEvent,
   initialChatState,
@@ -16,14 +15,8 @@ import {
 import { alertFor } from './alerts';
 import { PanelConnection, type PanelPort } from './connection';
 import { uploadHistory, type ImportResult } from './history-upload';
-import { readPageThrough, readSelectionThrough, writeToPageThrough } from './page-requests';
-import type { WriteMode, WriteResult } from '@/utils/page/page-write';
-import {
-  listModelsThrough,
-  probeChatThrough,
-  type ModelListAnswer,
-  type ProbeAnswer,
-} from './provider-checks';
+import { pageRequests, type PageRequests } from './page-requests';
+import { connectionChecks, type ConnectionChecks } from './provider-checks';
 
 /** What a message carries besides its words. */
 export interface Attached {
@@ -35,14 +28,17 @@ export type { ModelListAnswer, ProbeAnswer } from './provider-checks';
 
 export type { PanelPort } from './connection';
 
-/** What Test connection asks the background: the model list, then a short test reply. */
-export type ConnectionChecks = Pick<ChatSession, 'listModels' | 'probeChat'>;
+export type { ConnectionChecks } from './provider-checks';
 
 /** The panel's session: one connection, the conversation in view, and what the user does. */
 export class ChatSession {
   private state: ChatState;
   private readonly listeners = new Set<(state: ChatState) => void>();
   private readonly connection: PanelConnection;
+  /** Reading and writing the page beside the panel, through the background. */
+  readonly page: PageRequests;
+  /** The model list and Test connection's probe, through the background. */
+  readonly checks: ConnectionChecks;
   private openedAt = 0;
   /** A message the next snapshot must show (a search hit): its branch is switched to. */
   private reveal: { conversationId: string; messageId: string } | null = null;
@@ -79,6 +75,8 @@ export class ChatSession {
       },
       newId,
     );
+    this.page = pageRequests(this.connection);
+    this.checks = connectionChecks(this.connection);
   }
 
   /** The current state. */
@@ -188,30 +186,6 @@ export class ChatSession {
     onProgress: (phase: 'validating' | 'writing', done: number, total: number) => void,
   ): Promise<ImportResult> {
     return uploadHistory(this.connection, text, onProgress);
-  }
-
-  /** Asks the background for the selection of a tab ("Quote selection"). */
-  readSelection(tabId: number): Promise<SelectionResult> {
-    return readSelectionThrough(this.connection, tabId);
-  }
-
-  /** Asks the background for a tab's main content ("Use this page", the tab picker). */
-  writeToPage(tabId: number, text: string, mode: WriteMode): Promise<WriteResult> {
-    return writeToPageThrough(this.connection, tabId, text, mode);
-  }
-
-  readPage(tabId: number): Promise<PageReadResult> {
-    return readPageThrough(this.connection, tabId);
-  }
-
-  /** Asks the background which models a provider offers (a saved profile or a draft). */
-  listModels(target: { profileId: string } | ModelListTarget): Promise<ModelListAnswer> {
-    return listModelsThrough(this.connection, target);
-  }
-
-  /** Asks for a short test reply from a draft profile's model (Test connection's 2nd step). */
-  probeChat(profileId: string, target: ModelListTarget, model: string): Promise<ProbeAnswer> {
-    return probeChatThrough(this.connection, profileId, target, model);
   }
 
   /** Changes the provider, model, persona or overrides of the chat in view. */

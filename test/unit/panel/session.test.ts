@@ -142,8 +142,8 @@ describe('ChatSession', () => {
     const far = fakePort();
     const session = new ChatSession(() => far.port, null, counter());
     session.start();
-    const models = session.listModels({ profileId: 'p1' });
-    const selection = session.readSelection(4);
+    const models = session.checks.listModels({ profileId: 'p1' });
+    const selection = session.page.readSelection(4);
     far.answer('readSelection', { problem: 'empty_selection' });
     far.fail('listModels', 'auth', 'DeepSeek rejected the key.');
     await expect(selection).resolves.toEqual({ problem: 'empty_selection' });
@@ -154,7 +154,7 @@ describe('ChatSession', () => {
     const far = fakePort();
     const session = new ChatSession(() => far.port, null, counter());
     session.start();
-    const models = session.listModels({ profileId: 'p1' });
+    const models = session.checks.listModels({ profileId: 'p1' });
     far.answer('listModels', [1, 2]);
     await expect(models).resolves.toHaveProperty('error');
   });
@@ -163,8 +163,8 @@ describe('ChatSession', () => {
     const far = fakePort();
     const session = new ChatSession(() => far.port, null, counter());
     session.start();
-    const models = session.listModels({ profileId: 'p1' });
-    const selection = session.readSelection(4);
+    const models = session.checks.listModels({ profileId: 'p1' });
+    const selection = session.page.readSelection(4);
     const imported = session.importHistory('{}', () => undefined);
     session.send('hello');
     far.drop();
