@@ -1,5 +1,18 @@
 import type { JSX } from 'preact';
 
+/**
+ * What a trigger (`@query`, `/command`) ending the draft has typed after its mark, or null.
+ * `pattern` ends in `$` and captures the line start or space in group 1 and the query in
+ * group 2. Checked on every keystroke, so only the draft's last `span` characters are read;
+ * in that cut tail `^` is the middle of the text, so a match there needs its space or break.
+ */
+export function triggerBefore(text: string, pattern: RegExp, span: number): string | null {
+  const cut = text.length > span;
+  const match = pattern.exec(cut ? text.slice(-span) : text);
+  if (!match || (cut && match[1] === '')) return null;
+  return match[2] ?? '';
+}
+
 /** A suggestion list shown over the message box (tabs after `@`, prompts after `/`). */
 interface ListKeys {
   count: number;

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PROMPT_LIMITS } from '@/utils/limits';
 import { matchPrompts, type SavedPrompt } from '@/utils/prompts/library';
-import { listKey } from './list-keys';
+import { listKey, triggerBefore } from './list-keys';
 
 /** `/` at the start of the text or of a line, then the command typed so far. */
 const COMMAND = /(^|\n)\/([^\s/]*)$/;
@@ -11,12 +11,7 @@ const COMMAND_SPAN = PROMPT_LIMITS.command + 2;
 
 /** The `/query` just before the caret, or null when the caret is not in one. */
 export function commandBefore(text: string): string | null {
-  // Checked on every keystroke: only the end of a (possibly long) draft is searched.
-  const cut = text.length > COMMAND_SPAN;
-  const match = COMMAND.exec(cut ? text.slice(-COMMAND_SPAN) : text);
-  // In a cut tail, `^` is the middle of the text, not its start.
-  if (!match || (cut && match[1] === '')) return null;
-  return match[2] ?? '';
+  return triggerBefore(text, COMMAND, COMMAND_SPAN);
 }
 
 /** `text` without the `/query` at its end (what goes before the prompt's text). */

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { tabsOfWindow, type TabChoice } from '@/utils/panel/target-tab';
-import { listKey } from './list-keys';
+import { listKey, triggerBefore } from './list-keys';
 
 /** `@` at the start or after a space, then the words typed so far (no line break). */
 const MENTION = /(^|\s)@([^\n@]{0,40})$/;
@@ -10,12 +10,7 @@ const MENTION_SPAN = 42;
 
 /** The `@query` just before the caret, or null when the caret is not in one. */
 export function mentionBefore(text: string): string | null {
-  // Checked on every keystroke: only the end of a (possibly long) draft is searched.
-  const cut = text.length > MENTION_SPAN;
-  const match = MENTION.exec(cut ? text.slice(-MENTION_SPAN) : text);
-  // In a cut tail, `^` is the middle of the text, not its start.
-  if (!match || (cut && match[1] === '')) return null;
-  return match[2] ?? '';
+  return triggerBefore(text, MENTION, MENTION_SPAN);
 }
 
 /** `text` without the `@query` at its end. */
