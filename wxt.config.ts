@@ -60,12 +60,13 @@ export default defineConfig({
     ],
     // Asked for on first use of "Quote selection" on a site, with one sentence why
     // (MV2 Firefox lists optional hosts among its optional permissions). clipboardRead is
-    // asked for only when a prompt using {{clipboard}} runs.
+    // asked for only when a prompt using {{clipboard}} runs; <all_urls> only on the first
+    // "Screenshot this tab" (the browsers capture a tab with it or activeTab, nothing less).
     ...(browser === 'firefox'
-      ? { optional_permissions: ['http://*/*', 'https://*/*', 'clipboardRead'] }
+      ? { optional_permissions: ['http://*/*', 'https://*/*', '<all_urls>', 'clipboardRead'] }
       : {
           optional_permissions: ['clipboardRead'],
-          optional_host_permissions: ['http://*/*', 'https://*/*'],
+          optional_host_permissions: ['http://*/*', 'https://*/*', '<all_urls>'],
         }),
     // Local model servers (Ollama, LM Studio) and the e2e mock server. A remote provider's
     // origin is asked for when its profile is saved (utils/page/host-access.ts).

@@ -353,8 +353,26 @@ async function streamReply(body, response, state, authorization = '') {
     return;
   }
 
+  // A model named "…text-only…" cannot see: it refuses images as OpenAI's older models do.
+  const images = Array.isArray(lastUser?.content)
+    ? lastUser.content.filter((part) => part?.type === 'image_url').length
+    : 0;
+  if (images > 0 && /text-only/.test(String(body.model))) {
+    sendJson(response, 400, {
+      error: {
+        message: 'Invalid content type. image_url is only supported by certain models.',
+        type: 'invalid_request_error',
+        param: 'messages.[0].content.[1].type',
+        code: null,
+      },
+    });
+    return;
+  }
+
   const turn = messages.filter((message) => message.role === 'user').length;
-  const echo = prompt.replace(/@mock\([^)]*\)/g, '').trim();
+  // The echo says how many images the last message carried (what a vision model would see).
+  const seen = images ? ` [${images} image${images > 1 ? 's' : ''}]` : '';
+  const echo = `${prompt.replace(/@mock\([^)]*\)/g, '').trim()}${seen}`;
   let tokens = options.md
     ? markdownTokens(options.md)
     : options.streamerror && !options.tokens

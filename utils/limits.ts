@@ -52,6 +52,19 @@ export const PROMPT_LIMITS = {
   menuItems: 30,
 } as const;
 
+/**
+ * Images attached to a message: how many, the file size read at all, the longest side sent
+ * (what vision models use; larger is scaled down in the panel), the size of one prepared
+ * image, and a file name's length.
+ */
+export const IMAGE_LIMITS = {
+  perMessage: 10,
+  fileBytes: 25 * 1024 * 1024,
+  maxSide: 2048,
+  preparedBytes: 8 * 1024 * 1024,
+  name: 200,
+} as const;
+
 /** A provider profile's extra headers and key. */
 export const HEADER_LIMITS = { count: 20, name: 100, value: 4000 } as const;
 export const MAX_API_KEY_LENGTH = 4000;

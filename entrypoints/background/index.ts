@@ -10,6 +10,7 @@ import { getLocale, localeForChoice, setLocale } from '@/utils/i18n/translate';
 import { readTab } from '@/utils/page/read-tab';
 import { readSelection } from '@/utils/page/selection';
 import { writeToPage } from '@/utils/page/write-page';
+import { captureTab } from '@/utils/images/capture-tab';
 import { answerListModels } from '@/utils/providers/list-models';
 import { streamChatCompletion } from '@/utils/providers/stream';
 import { answerProbeChat } from '@/utils/providers/probe-chat';
@@ -84,6 +85,7 @@ export default defineBackground(() => {
     importChunk: (request, sink) => importer.receive(request, sink),
     readSelection: ({ tabId }) => readSelection(tabId),
     writeToPage: ({ tabId, text, mode }) => writeToPage(tabId, text, mode),
+    captureTab: ({ tabId }) => captureTab(tabId),
     readPage: ({ tabId }) =>
       loadSettings().then((settings) => readTab(tabId, settings.neverReadSites)),
   };

@@ -25,6 +25,7 @@ import { LiveGenerations } from './live-generations';
 import { RequestRefused } from './refusal';
 import { SnapshotService } from './snapshot';
 import { newConversation, newUserMessage, streamingReply } from './turns';
+import { anyStored, imageUrlsOf, imagesForMessage } from './message-images';
 
 /** What the engine is built from; tests and benchmarks swap any part. */
 export interface EngineOptions {
@@ -105,6 +106,15 @@ export class ChatEngine {
         const parentOk = parentId === null || earlier.at(-1)?.id === parentId;
         if (!conversation || !parentOk) throw refusal(new ChatError('missing_message'));
       }
+      const uploads = request.images ?? [];
+      if (
+        await anyStored(
+          store,
+          uploads.map((upload) => upload.id),
+        )
+      ) {
+        throw refusal(new ChatError('missing_message'));
+      }
       const options = conversation?.options ?? startingOptions(settings, request.options);
       const config = resolveOrRefuse(settings, options);
       if (!conversation) {
@@ -121,6 +131,8 @@ export class ChatEngine {
         settings.quoteLimit,
         now,
       );
+      const { images, attachments } = imagesForMessage(uploads, userMessage);
+      if (attachments.length) userMessage.attachments = attachments;
       const leaf = { currentLeafId: userMessage.id, updatedAt: now };
       // The pages and quote it carried: the chat is listed under their sites from now on.
       const about = (stored: Conversation) => withPageLinks(stored, pageUrlsOf(userMessage));
@@ -132,6 +144,7 @@ export class ChatEngine {
           conversationId === null
             ? about({ ...conversation, ...leaf })
             : (stored) => about({ ...stored, ...leaf }),
+          images,
         )) ?? about({ ...conversation, ...leaf });
       const { hub } = this.options;
       hub.follow(reply, conversation.id);
@@ -237,6 +250,7 @@ export class ChatEngine {
     const prompt = assemblePrompt({
       systemPrompt: ran.systemPrompt,
       path,
+      imageUrls: await imageUrlsOf(store, path),
       quoteTemplate: quoteTemplateFor(settings, getLocale()),
       resume: mode.resume?.content,
       replayReasoning: PRESETS[config.preset].replayReasoning === true,

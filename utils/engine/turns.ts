@@ -16,7 +16,7 @@ export function titleFrom(text: string): string {
 export function newConversation(
   id: string,
   temporary: boolean,
-  first: { text: string; quote?: Quote; pages?: PageSource[] },
+  first: { text: string; quote?: Quote; pages?: PageSource[]; images?: { name: string }[] },
   config: Pick<RequestConfig, 'systemPrompt' | 'model'>,
   now: number,
 ): Conversation {
@@ -26,7 +26,8 @@ export function newConversation(
       titleFrom(first.text) ||
       titleFrom(first.quote?.title ?? '') ||
       titleFrom(first.pages?.[0]?.title ?? '') ||
-      titleFrom(first.quote?.text ?? ''),
+      titleFrom(first.quote?.text ?? '') ||
+      titleFrom(first.images?.[0]?.name ?? ''),
     createdAt: now,
     updatedAt: now,
     currentLeafId: null,

@@ -6,13 +6,14 @@ import {
   type StoreNames,
 } from 'idb';
 import type { ChatMessage, Conversation, MessageStatus } from './types';
+import type { StoredImage } from './stored-image';
 import { pageUrlsOf, withPageLinks } from './page-links';
 import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search-index';
 
 /** Name of the history database in the extension's origin. */
 export const DB_NAME = 'sidechat';
 /** Current schema version; each bump adds a migration step below. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The history schema: conversations, the messages of their trees, and the search index. */
 export interface SidechatDB extends DBSchema {
@@ -35,6 +36,12 @@ export interface SidechatDB extends DBSchema {
     key: string;
     value: SearchRow;
     indexes: { 'by-key': string; 'by-conversation': string };
+  };
+  /** The bytes of attached images, as Blobs, deleted with their message. */
+  images: {
+    key: string;
+    value: StoredImage;
+    indexes: { 'by-message': string; 'by-conversation': string };
   };
 }
 
@@ -63,6 +70,11 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
       if (oldVersion < 3) {
         tx.objectStore('conversations').createIndex('by-site', 'sites', { multiEntry: true });
         await linkExistingQuotes(tx);
+      }
+      if (oldVersion < 4) {
+        const images = db.createObjectStore('images', { keyPath: 'id' });
+        images.createIndex('by-message', 'messageId');
+        images.createIndex('by-conversation', 'conversationId');
       }
     },
     blocking() {

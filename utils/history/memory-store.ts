@@ -3,6 +3,7 @@
 import type { HistoryStore } from './store';
 import { pathToLeaf } from './tree';
 import { isTemporary, type ChatMessage, type Conversation } from './types';
+import type { StoredImage } from './stored-image';
 
 /**
  * A HistoryStore in memory, for Temporary chats: nothing reaches IndexedDB, and it is gone
@@ -11,17 +12,27 @@ import { isTemporary, type ChatMessage, type Conversation } from './types';
 export function createMemoryStore(): HistoryStore {
   const conversations = new Map<string, Conversation>();
   const messages = new Map<string, ChatMessage>();
+  const images = new Map<string, StoredImage>();
+  const dropImages = (keep: (image: StoredImage) => boolean) => {
+    for (const [key, image] of images) if (!keep(image)) images.delete(key);
+  };
   return {
     getConversation: async (id) => conversations.get(id),
     getMessage: async (id) => messages.get(id),
-    async saveMessage(message, conversation) {
+    async saveMessage(message, conversation, added = []) {
       messages.set(message.id, message);
+      for (const image of added) images.set(image.id, image);
       const stored = conversations.get(message.conversationId);
       const next =
         typeof conversation === 'function' ? stored && conversation(stored) : conversation;
       if (next) conversations.set(next.id, next);
       return next;
     },
+    getImages: async (ids) =>
+      ids.flatMap((id) => {
+        const image = images.get(id);
+        return image ? [image] : [];
+      }),
     putConversation: async (conversation) => void conversations.set(conversation.id, conversation),
     getPath: (_conversationId, leafId) => pathToLeaf(leafId, (id) => messages.get(id)),
     async updateConversation(id, change) {
@@ -36,11 +47,14 @@ export function createMemoryStore(): HistoryStore {
       [...messages.values()].filter((message) => message.status === status),
     async deleteMessages(ids, conversationId, change) {
       for (const id of ids) messages.delete(id);
+      const doomed = new Set(ids);
+      dropImages((image) => !doomed.has(image.messageId));
       const stored = conversations.get(conversationId);
       if (stored) conversations.set(conversationId, change(stored));
     },
     async deleteConversation(id) {
       conversations.delete(id);
+      dropImages((image) => image.conversationId !== id);
       for (const [key, message] of messages)
         if (message.conversationId === id) messages.delete(key);
     },
@@ -56,8 +70,12 @@ export function createRoutingStore(persistent: HistoryStore, memory: HistoryStor
   return {
     getConversation: (id) => pick(id).getConversation(id),
     getMessage: async (id) => (await memory.getMessage(id)) ?? persistent.getMessage(id),
-    saveMessage: (message, conversation) =>
-      pick(message.conversationId).saveMessage(message, conversation),
+    saveMessage: (message, conversation, images) =>
+      pick(message.conversationId).saveMessage(message, conversation, images),
+    getImages: async (ids) => [
+      ...(await memory.getImages(ids)),
+      ...(await persistent.getImages(ids)),
+    ],
     putConversation: (conversation) => pick(conversation.id).putConversation(conversation),
     getPath: (conversationId, leafId) => pick(conversationId).getPath(conversationId, leafId),
     updateConversation: (id, change) => pick(id).updateConversation(id, change),

@@ -1,6 +1,7 @@
 import { getDB } from './db';
 import { allCommitted, committed } from './write-error';
 import type { ChatMessage, Conversation, MessageStatus } from './types';
+import type { StoredImage } from './stored-image';
 import { searchRowForMessage, searchRowForTitle } from './search-index';
 import { pathToLeaf } from './tree';
 
@@ -16,12 +17,16 @@ export interface HistoryStore {
   getMessage(id: string): Promise<ChatMessage | undefined>;
   /**
    * Writes a message and, in the same transaction, its conversation if given (a new record,
-   * or a change to the stored one); resolves with the conversation as written.
+   * or a change to the stored one) and the images it carries; resolves with the conversation
+   * as written.
    */
   saveMessage(
     message: ChatMessage,
     conversation?: ConversationUpdate,
+    images?: readonly StoredImage[],
   ): Promise<Conversation | undefined>;
+  /** The stored images with these ids (those that exist). */
+  getImages(ids: readonly string[]): Promise<StoredImage[]>;
   putConversation(conversation: Conversation): Promise<void>;
   /** The visible path of a conversation: root first, down to `leafId` (one indexed read). */
   getPath(conversationId: string, leafId: string | null): Promise<ChatMessage[]>;
@@ -36,7 +41,7 @@ export interface HistoryStore {
   /** Every message of a conversation, all branches. */
   getConversationMessages(conversationId: string): Promise<ChatMessage[]>;
   messagesWithStatus(status: MessageStatus): Promise<ChatMessage[]>;
-  /** Deletes messages (and their search rows) and changes their conversation, atomically. */
+  /** Deletes messages (their search rows and images) and changes their conversation, atomically. */
   deleteMessages(
     ids: readonly string[],
     conversationId: string,
@@ -53,11 +58,14 @@ export const idbHistoryStore: HistoryStore = {
   async getMessage(id) {
     return (await getDB()).get('messages', id);
   },
-  async saveMessage(message, conversation) {
+  async saveMessage(message, conversation, images = []) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
-      const writes: Promise<unknown>[] = [tx.objectStore('messages').put(message)];
+      const tx = db.transaction(['messages', 'conversations', 'search', 'images'], 'readwrite');
+      const writes: Promise<unknown>[] = [
+        tx.objectStore('messages').put(message),
+        ...images.map((image) => tx.objectStore('images').put(image)),
+      ];
       // Streaming flushes skip the index; the final write (status no longer streaming) adds it.
       const row = searchRowForMessage(message);
       if (row) writes.push(tx.objectStore('search').put(row));
@@ -76,6 +84,11 @@ export const idbHistoryStore: HistoryStore = {
       await allCommitted([...writes, tx.done]);
       return next;
     });
+  },
+  async getImages(ids) {
+    const tx = (await getDB()).transaction('images');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return found.filter((image): image is StoredImage => image !== undefined);
   },
   async putConversation(conversation) {
     return committed(async () => {
@@ -121,13 +134,18 @@ export const idbHistoryStore: HistoryStore = {
   async deleteMessages(ids, conversationId, change) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
-      const next = await resolveUpdate(tx.objectStore('conversations'), conversationId, change);
+      const tx = db.transaction(['messages', 'conversations', 'search', 'images'], 'readwrite');
+      const images = tx.objectStore('images');
+      const [next, imageIds] = await Promise.all([
+        resolveUpdate(tx.objectStore('conversations'), conversationId, change),
+        Promise.all(ids.map((id) => images.index('by-message').getAllKeys(id))),
+      ]);
       await allCommitted([
         ...ids.flatMap((id) => [
           tx.objectStore('messages').delete(id),
           tx.objectStore('search').delete(id),
         ]),
+        ...imageIds.flat().map((key) => images.delete(key)),
         ...(next
           ? [
               tx.objectStore('conversations').put(next),
@@ -141,16 +159,19 @@ export const idbHistoryStore: HistoryStore = {
   async deleteConversation(id) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['messages', 'conversations', 'search'], 'readwrite');
+      const tx = db.transaction(['messages', 'conversations', 'search', 'images'], 'readwrite');
       const messages = tx.objectStore('messages');
       const search = tx.objectStore('search');
-      const [messageIds, rowIds] = await Promise.all([
+      const images = tx.objectStore('images');
+      const [messageIds, rowIds, imageIds] = await Promise.all([
         messages.index('by-conversation').getAllKeys(id),
         search.index('by-conversation').getAllKeys(id),
+        images.index('by-conversation').getAllKeys(id),
       ]);
       await allCommitted([
         ...messageIds.map((key) => messages.delete(key)),
         ...rowIds.map((key) => search.delete(key)),
+        ...imageIds.map((key) => images.delete(key)),
         tx.objectStore('conversations').delete(id),
         tx.done,
       ]);

@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'network',
   'stalled',
   'bad_request',
+  /** The model does not read images: the message carried some. */
+  'no_vision',
   'not_api',
   'busy',
   'missing_message',
@@ -82,6 +84,22 @@ export interface MessageError {
   message: string;
 }
 
+/**
+ * An image sent with a message. Its bytes are a Blob in the `images` store under the same
+ * id (never base64 inside the message record); this is what a list needs without them.
+ */
+export interface ImageAttachment {
+  id: string;
+  /** The file name the user attached, or what the panel named a screenshot or paste. */
+  name: string;
+  /** `image/webp`, `image/jpeg` or `image/png`: what the panel prepared. */
+  type: string;
+  width: number;
+  height: number;
+  /** Size of the stored bytes. */
+  bytes: number;
+}
+
 /** One node of a conversation tree. */
 export interface ChatMessage {
   id: string;
@@ -101,6 +119,8 @@ export interface ChatMessage {
   quote?: Quote | null;
   /** Pages, PDFs or transcripts the user attached: exactly the text the model was sent. */
   pages?: PageSource[] | null;
+  /** Images the user attached (the bytes are in the `images` store). */
+  attachments?: ImageAttachment[] | null;
   /** The user's verdict on a reply. */
   feedback?: Feedback;
   /** How long the model reasoned before answering (ms); absent when it did not. */

@@ -3,6 +3,7 @@
 import type { PageReadResult } from '@/utils/page/page-source';
 import type { SelectionResult } from '@/utils/page/quote';
 import type { WriteMode, WriteResult } from '@/utils/page/page-write';
+import type { CaptureResult } from '@/utils/images/capture-result';
 import type { PanelConnection } from './connection';
 
 /** The selection of a tab ("Quote selection"). */
@@ -37,6 +38,16 @@ export function writeToPageThrough(
     .catch((): WriteResult => ({ problem: 'tab_gone' }));
 }
 
+/** The visible area of a tab, as a PNG data URL ("Screenshot this tab"). */
+export function captureTabThrough(
+  connection: PanelConnection,
+  tabId: number,
+): Promise<CaptureResult> {
+  return connection
+    .request('captureTab', { tabId })
+    .catch((): CaptureResult => ({ problem: 'tab_gone' }));
+}
+
 /** The page requests of one connection, as the session offers them (`session.page`). */
 export function pageRequests(connection: PanelConnection) {
   return {
@@ -47,6 +58,8 @@ export function pageRequests(connection: PanelConnection) {
     /** Writes into, or probes, the focused editor of a tab's page ("Insert into page"). */
     writeToPage: (tabId: number, text: string, mode: WriteMode) =>
       writeToPageThrough(connection, tabId, text, mode),
+    /** The visible area of a tab ("Screenshot this tab"). */
+    captureTab: (tabId: number) => captureTabThrough(connection, tabId),
   };
 }
 

@@ -4,6 +4,7 @@ import { ERROR_CODES } from '@/utils/history/types';
 import { parsePageReadResult, type PageReadResult } from '@/utils/page/page-source';
 import { QUOTE_PROBLEMS, parseQuote, type SelectionResult } from '@/utils/page/quote';
 import { parseWriteResult, type WriteResult } from '@/utils/page/page-write';
+import { parseCaptureResult, type CaptureResult } from '@/utils/images/capture-result';
 import type { Adaptations } from '@/utils/providers/adaptation';
 import type { RequestType } from './requests';
 import { isId, isShape } from './shape';
@@ -27,6 +28,7 @@ export interface AnswerValues {
   readSelection: SelectionResult;
   readPage: PageReadResult;
   writeToPage: WriteResult;
+  captureTab: CaptureResult;
   stop: null;
   continue: null;
   switchBranch: null;
@@ -93,6 +95,7 @@ export const ANSWER_VALUE_CHECKS: {
       QUOTE_PROBLEMS.some((problem) => problem === value.problem)),
   readPage: (value): value is PageReadResult => parsePageReadResult(value) !== null,
   writeToPage: (value): value is WriteResult => parseWriteResult(value) !== null,
+  captureTab: (value): value is CaptureResult => parseCaptureResult(value) !== null,
   stop: isNull,
   continue: isNull,
   switchBranch: isNull,

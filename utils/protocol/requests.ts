@@ -10,6 +10,7 @@ import {
   MAX_RENAME_INPUT,
   MAX_MESSAGE_TEXT,
 } from '@/utils/limits';
+import { parseImageUploads, type ImageUpload } from '@/utils/images/image-upload';
 import { parsePageSources, type PageSource } from '@/utils/page/page-source';
 import { parseQuote, type Quote } from '@/utils/page/quote';
 import { WRITE_MODES, type WriteMode } from '@/utils/page/page-write';
@@ -30,6 +31,8 @@ export interface RequestBodies {
     quote?: Quote;
     /** Whole pages, PDFs or transcripts attached to the message, as they will be sent. */
     pages?: PageSource[];
+    /** Images attached to the message, prepared by the panel. */
+    images?: ImageUpload[];
     /** A new conversation's provider, model and persona, as picked before the first send. */
     options?: ConversationOptions;
   };
@@ -50,6 +53,8 @@ export interface RequestBodies {
   readSelection: { tabId: number };
   /** Reads a tab's main content for "Use this page" and the tab picker. */
   readPage: { tabId: number };
+  /** Captures the visible area of a tab ("Screenshot this tab"). */
+  captureTab: { tabId: number };
   /** Writes a reply into the focused editor of a tab's page ("Insert into page"), or probes it. */
   writeToPage: { tabId: number; text: string; mode: WriteMode };
   stop: { conversationId: string };
@@ -97,9 +102,10 @@ const BODY_PARSERS: BodyParsers = {
     const quote = raw.quote === undefined ? undefined : parseQuote(raw.quote);
     const options = raw.options === undefined ? undefined : parseConversationOptions(raw.options);
     const pages = raw.pages === undefined ? undefined : parsePageSources(raw.pages);
-    if (quote === null || options === null || pages === null) return null;
-    // A message needs words, or a quote or page to ask about.
-    if (text.trim() === '' && !quote && !pages?.length) return null;
+    const images = raw.images === undefined ? undefined : parseImageUploads(raw.images);
+    if (quote === null || options === null || pages === null || images === null) return null;
+    // A message needs words, or a quote, page or image to ask about.
+    if (text.trim() === '' && !quote && !pages?.length && !images?.length) return null;
     return {
       conversationId,
       parentId,
@@ -107,6 +113,7 @@ const BODY_PARSERS: BodyParsers = {
       ...(raw.temporary === true && { temporary: true }),
       ...(quote && { quote }),
       ...(pages?.length && { pages }),
+      ...(images?.length && { images }),
       ...(options && { options }),
     };
   },
@@ -141,6 +148,7 @@ const BODY_PARSERS: BodyParsers = {
   },
   readSelection: tabOnly,
   readPage: tabOnly,
+  captureTab: tabOnly,
   writeToPage(raw) {
     const tab = tabOnly(raw);
     const { text, mode } = raw;

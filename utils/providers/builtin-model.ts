@@ -29,6 +29,9 @@ export function toBuiltinPrompts(messages: readonly ChatCompletionMessageParam[]
 } {
   const prompts: BuiltinPrompt[] = [];
   for (const message of messages) {
+    // The Prompt API's image input is not in every Chrome: say so rather than drop them.
+    if (Array.isArray(message.content) && message.content.some((part) => part.type === 'image_url'))
+      throw new ChatError('no_vision');
     const content = textOf(message);
     if (message.role === 'system' || message.role === 'developer') {
       // Only one system prompt, and only first: merge any later ones into it.

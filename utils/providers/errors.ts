@@ -92,6 +92,7 @@ export function toChatError(error: unknown): ChatError {
       return new ChatError('rate_limit', { cause: error, status, retryAfterSeconds });
     }
     if (status >= 500) return new ChatError('server', { cause: error, status });
+    if (NO_VISION.test(detail)) return new ChatError('no_vision', { cause: error, status, detail });
     return new ChatError('bad_request', { cause: error, status, detail });
   }
   // A stream cut mid-body surfaces as a TypeError from fetch's reader in browsers.
@@ -123,9 +124,19 @@ function fromStreamError(error: APIError): ChatError {
   if (/overloaded|server_error|unavailable|internal/i.test(kind) || status >= 500) {
     return new ChatError('server', options);
   }
+  if (NO_VISION.test(detail)) return new ChatError('no_vision', options);
   // Context length exceeded, a bad parameter, a quota: the provider's sentence says which.
   return new ChatError('bad_request', options);
 }
+
+/**
+ * How providers refuse images sent to a model that cannot see: OpenAI ("image_url is only
+ * supported by certain models"), DeepSeek ("unknown variant `image_url`"), Ollama ("does not
+ * support images"), llama.cpp ("image input is not supported"), vLLM ("not a multimodal
+ * model"), OpenRouter ("support image input").
+ */
+const NO_VISION =
+  /image_url|image[ _](?:input|content|part)s?\b|(?:not|n't) support(?:ed)? (?:for )?images?|support images?|multimodal|vision model/i;
 
 function providerDetail(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
@@ -190,6 +201,8 @@ export function describeError(error: ChatError, context: ErrorContext): MessageE
         return t('errStalled', { provider, seconds: context.stallSeconds });
       case 'bad_request':
         return t('errBadRequest', { provider, detail });
+      case 'no_vision':
+        return t('errNoVision', { provider, model: context.model || provider });
       case 'not_api':
         return t('errNotApi', { provider: where });
       case 'busy':

@@ -1,6 +1,9 @@
 // What the model is sent for one reply: the system prompt, the visible path with quotes put
 // into words by the user's template, and for Continue the partial reply plus a request.
-import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletionContentPart,
+  ChatCompletionMessageParam,
+} from 'openai/resources/chat/completions';
 import type { ChatMessage } from '@/utils/history/types';
 import { pagePromptBlock } from '@/utils/page/page-source';
 import { applyQuoteTemplate, type Quote } from '@/utils/page/quote';
@@ -21,6 +24,8 @@ export function buildRequestMessages(
     `${message.quote.text}\n\n${message.content}`,
   /** Earlier replies carry their reasoning as `reasoning_content` (the preset's rule). */
   replayReasoning = false,
+  /** The data URLs of the path's images, by attachment id. */
+  imageUrls: ReadonlyMap<string, string> = new Map(),
 ): ChatCompletionMessageParam[] {
   const messages: ChatCompletionMessageParam[] = [];
   if (systemPrompt.trim()) messages.push({ role: 'system', content: systemPrompt });
@@ -40,9 +45,29 @@ export function buildRequestMessages(
       } as ChatCompletionMessageParam);
       continue;
     }
+    const images = message.role === 'user' ? imageParts(message, imageUrls) : [];
+    if (message.role === 'user' && images.length) {
+      // Text first, then the images: what OpenAI's own examples send, and every server reads.
+      messages.push({
+        role: 'user',
+        content: [...(content ? [{ type: 'text' as const, text: content }] : []), ...images],
+      });
+      continue;
+    }
     messages.push({ role: message.role, content });
   }
   return messages;
+}
+
+/** A user message's images as content parts; an image whose bytes are gone is left out. */
+function imageParts(
+  message: ChatMessage,
+  imageUrls: ReadonlyMap<string, string>,
+): ChatCompletionContentPart[] {
+  return (message.attachments ?? []).flatMap((image) => {
+    const url = imageUrls.get(image.id);
+    return url ? [{ type: 'image_url' as const, image_url: { url } }] : [];
+  });
 }
 
 /** Everything one reply's prompt is made from. */
@@ -56,6 +81,8 @@ export interface PromptParts {
   resume?: string;
   /** Send earlier replies' reasoning back (the provider's preset says whether). */
   replayReasoning?: boolean;
+  /** The path's images as data URLs, by attachment id. */
+  imageUrls?: ReadonlyMap<string, string>;
 }
 
 /** The messages of one chat completion request. */
@@ -65,6 +92,7 @@ export function assemblePrompt(parts: PromptParts): ChatCompletionMessageParam[]
     parts.path,
     (message) => applyQuoteTemplate(parts.quoteTemplate, message.quote, message.content),
     parts.replayReasoning,
+    parts.imageUrls,
   );
   if (parts.resume !== undefined) {
     messages.push(

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idbHistoryStore, type HistoryStore } from '@/utils/history/store';
+import { createMemoryStore, createRoutingStore } from '@/utils/history/memory-store';
 import { ChatEngine } from '@/utils/engine/engine';
 import { EventHub } from '@/utils/engine/event-hub';
 import type { ServerEvent } from '@/utils/protocol/events';
@@ -300,5 +301,104 @@ describe('ChatEngine', () => {
       .join('');
     const final = await idbHistoryStore.getMessage(reply?.id ?? '');
     expect((reply?.content ?? '') + rest).toBe(final?.content);
+  });
+});
+
+/** A tiny prepared image as the panel would upload it. */
+const image = (name: string, bytes: number[]) => ({
+  id: crypto.randomUUID(),
+  name,
+  type: 'image/png' as const,
+  width: 4,
+  height: 3,
+  dataUrl: `data:image/png;base64,${btoa(String.fromCharCode(...bytes))}`,
+});
+
+describe('ChatEngine with images', () => {
+  it('should store the images as Blobs beside the message and send them as image parts', async () => {
+    const { engine, events, sink } = setup();
+    const first = image('chart.png', [137, 80, 78, 71, 1, 2, 3]);
+    await engine.send({ ...send('What does this show?'), images: [first] }, sink);
+    const user = events.find((e) => e.type === 'message' && e.message.role === 'user');
+    const stored = user?.type === 'message' ? user.message : null;
+    expect(stored?.attachments).toEqual([
+      { id: first.id, name: 'chart.png', type: 'image/png', width: 4, height: 3, bytes: 7 },
+    ]);
+    // The record holds no bytes; the images store does.
+    expect(JSON.stringify(await idbHistoryStore.getMessage(stored?.id ?? ''))).not.toContain(
+      'base64',
+    );
+    const [blob] = await idbHistoryStore.getImages([first.id]);
+    expect(blob?.blob.type).toBe('image/png');
+    expect([...new Uint8Array(await (blob?.blob ?? new Blob()).arrayBuffer())]).toEqual([
+      137, 80, 78, 71, 1, 2, 3,
+    ]);
+    const last = mock.requests.at(-1)?.body.messages.at(-1);
+    expect(last?.content).toEqual([
+      { type: 'text', text: 'What does this show?' },
+      { type: 'image_url', image_url: { url: first.dataUrl } },
+    ]);
+    expect(events.at(-1)).toMatchObject({ type: 'done' });
+
+    // A follow-up sends the earlier image again (the model has no memory of it).
+    const conversationId = stored?.conversationId ?? '';
+    const reply = (events.at(-1) as Extract<ServerEvent, { type: 'done' }>).messageId;
+    await engine.send(send('And now?', conversationId, reply), sink);
+    const again = mock.requests.at(-1)?.body.messages;
+    expect(JSON.stringify(again)).toContain(first.dataUrl);
+
+    // Deleting the conversation deletes its images.
+    await idbHistoryStore.deleteConversation(conversationId);
+    expect(await idbHistoryStore.getImages([first.id])).toEqual([]);
+  });
+
+  it('should delete a message’s images with its branch', async () => {
+    const { engine, events, sink } = setup();
+    await engine.send(send('first'), sink);
+    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
+      .conversation.id;
+    const reply = (events.at(-1) as Extract<ServerEvent, { type: 'done' }>).messageId;
+    const pic = image('a.png', [1, 2]);
+    await engine.send({ ...send('look', conversationId, reply), images: [pic] }, sink);
+    const user = (await idbHistoryStore.getConversationMessages(conversationId)).find(
+      (message) => message.attachments?.length,
+    );
+    await idbHistoryStore.deleteMessages([user?.id ?? ''], conversationId, (c) => c);
+    expect(await idbHistoryStore.getImages([pic.id])).toEqual([]);
+  });
+
+  it('should refuse images the store already holds (a replayed request), writing nothing', async () => {
+    const { engine, sink } = setup();
+    const pic = image('a.png', [1]);
+    await engine.send({ ...send('one'), images: [pic] }, sink);
+    const before = (await idbHistoryStore.getImages([pic.id]))[0]?.messageId;
+    await expect(engine.send({ ...send('two'), images: [pic] }, sink)).rejects.toThrow();
+    expect((await idbHistoryStore.getImages([pic.id]))[0]?.messageId).toBe(before);
+  });
+
+  it('should say that a model cannot see, keeping the message and its images', async () => {
+    const { engine, events, sink } = setup({ model: 'mock-text-only' });
+    const pic = image('a.png', [1, 2, 3]);
+    await engine.send({ ...send('What is this?'), images: [pic] }, sink);
+    const error = events.find((e) => e.type === 'error');
+    expect(error).toMatchObject({ type: 'error', code: 'no_vision' });
+    expect(error?.type === 'error' && error.message).toMatch(
+      /mock-text-only does not read images: choose a vision model/,
+    );
+    expect(await idbHistoryStore.getImages([pic.id])).toHaveLength(1);
+  });
+
+  it('should keep images of a Temporary chat in memory only', async () => {
+    const memory = createMemoryStore();
+    const store = createRoutingStore(idbHistoryStore, memory);
+    const { engine, events, sink } = setup({}, store);
+    const pic = image('t.png', [9]);
+    await engine.send({ ...send('temp'), temporary: true, images: [pic] }, sink);
+    expect(await idbHistoryStore.getImages([pic.id])).toEqual([]);
+    expect(await store.getImages([pic.id])).toHaveLength(1);
+    const conversationId = (events[0] as Extract<ServerEvent, { type: 'conversation' }>)
+      .conversation.id;
+    await store.deleteConversation(conversationId);
+    expect(await memory.getImages([pic.id])).toEqual([]);
   });
 });

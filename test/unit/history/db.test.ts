@@ -16,7 +16,12 @@ describe('history database', () => {
   it('should create the current schema with its indexes', async () => {
     const db = await openHistoryDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['conversations', 'messages', 'search']);
+    expect([...db.objectStoreNames].toSorted()).toEqual([
+      'conversations',
+      'images',
+      'messages',
+      'search',
+    ]);
     const messages = db.transaction('messages').store;
     expect([...messages.indexNames].toSorted()).toEqual([
       'by-conversation',

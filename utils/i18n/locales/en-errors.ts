@@ -35,6 +35,8 @@ export const enErrors = {
     '{provider} sent nothing for {seconds} s, so the reply was stopped. Retry; a local model may need longer to load (Settings → Wait for a reply).',
   errBadRequest:
     '{provider} refused the request: {detail} Check the model and settings, then retry.',
+  errNoVision:
+    '{model} does not read images: choose a vision model (Model for this chat, or Settings), then retry. Your message and its images are kept.',
   errNotApi:
     '{provider} answered with a web page instead of the API. Check the base URL in Settings (it usually ends in /v1), then retry.',
   errBusy: 'A reply is still being written in this conversation. Stop it first, then send again.',

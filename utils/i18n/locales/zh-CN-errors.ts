@@ -29,6 +29,8 @@ export const zhCNErrors: Record<keyof typeof enErrors, string> = {
   errStalled:
     '{provider} 已 {seconds} 秒没有返回任何内容，回复已停止。请重试；本地模型可能需要更长的加载时间（设置 → 等待回复）。',
   errBadRequest: '{provider} 拒绝了请求：{detail} 请检查模型和设置后重试。',
+  errNoVision:
+    '{model} 无法读取图片：请选择支持视觉的模型（“本对话的模型”或设置），然后重试。你的消息和图片都已保留。',
   errNotApi:
     '{provider} 返回的是网页而不是 API 数据。请检查设置中的接口地址（通常以 /v1 结尾），然后重试。',
   errBusy: '此对话仍在生成回复。请先停止，再重新发送。',

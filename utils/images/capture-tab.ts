@@ -1,0 +1,35 @@
+// "Screenshot this tab", in the background: the visible area of the tab beside the panel,
+// as the browser renders it (a PNG data URL the panel then prepares like any image).
+import { browser, type Browser } from 'wxt/browser';
+import type { CaptureProblem, CaptureResult } from './capture-result';
+
+/** Addresses no extension may capture without the user invoking it there. */
+const RESTRICTED =
+  /^(?:chrome|edge|about|chrome-extension|moz-extension|view-source|devtools|resource):|^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/i;
+
+/** Captures the visible part of a tab; it must be the one showing in its window. */
+export async function captureTab(tabId: number): Promise<CaptureResult> {
+  let tab: Browser.tabs.Tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return { problem: 'tab_gone' };
+  }
+  // Only what the window shows can be captured; another tab would be captured instead.
+  if (!tab.active || tab.windowId === undefined) return { problem: 'tab_gone' };
+  if (tab.url && RESTRICTED.test(tab.url)) return { problem: 'page_restricted' };
+  try {
+    const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    return { dataUrl };
+  } catch (error) {
+    return { problem: captureProblem(error) };
+  }
+}
+
+/** Maps the browser's refusal to one the user can act on. */
+export function captureProblem(error: unknown): CaptureProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/no tab|no window|closed/i.test(message)) return 'tab_gone';
+  if (/all_urls|activeTab|permission/i.test(message)) return 'needs_permission';
+  return 'page_restricted';
+}
