@@ -1,6 +1,8 @@
+import { Suspense } from 'preact/compat';
 import { useMemo, useRef } from 'preact/hooks';
 import type { QuoteNotice } from '@/components/hooks/use-page-quote';
 import type { PageContext } from '@/components/hooks/use-page-context';
+import type { ImageAttachments } from '@/components/hooks/use-image-attachments';
 import type { ChatContext } from '@/components/hooks/use-fitted-pages';
 import { useTabMention } from '@/components/hooks/use-tab-mention';
 import { usePromptCommand } from '@/components/hooks/use-prompt-command';
@@ -26,6 +28,7 @@ import { RenderOptionsContext } from './render-options';
 import { PageChatOffer } from './PageChatOffer';
 import { PageChip } from './PageChip';
 import { QuoteChip } from './QuoteChip';
+import { LazyImageChips } from '@/components/ui/lazy-views';
 import { TabPicker, TAB_PICKER_ID, tabOptionId } from './TabPicker';
 import { PromptPicker, PROMPT_PICKER_ID, promptOptionId } from './PromptPicker';
 import { SetupNotice } from './SetupNotice';
@@ -41,6 +44,7 @@ export function ChatView({
   focusMessageId,
   pageQuote,
   pageContext,
+  images,
   fittedPages,
   context,
   composerFocus,
@@ -70,6 +74,8 @@ export function ChatView({
   };
   /** "Use this page" and the tab picker: the pages attached, as read and as fitted. */
   pageContext: PageContext;
+  /** Images pasted, dropped, picked or captured for the next message. */
+  images: ImageAttachments;
   fittedPages: readonly FittedPage[];
   context: ChatContext;
   composerFocus: number;
@@ -199,6 +205,19 @@ export function ChatView({
           )}
         </div>
       )}
+      {images.notice && (
+        <div class="quote-notice" role="alert">
+          <span>{images.notice.message}</span>
+          {images.notice.askCapture && (
+            <button type="button" class="button" onClick={() => void images.allowCapture()}>
+              {images.notice.allowLabel}
+            </button>
+          )}
+          <button type="button" class="button" onClick={images.dismissNotice}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
       {fill && fill.ratio >= 0.9 && (
         <ContextWarning tokens={fill.tokens} contextWindow={fill.window} model={model} />
       )}
@@ -224,6 +243,11 @@ export function ChatView({
               </p>
             )}
             {pageQuote.quote && <QuoteChip quote={pageQuote.quote} onRemove={pageQuote.clear} />}
+            {images.images.length > 0 && (
+              <Suspense fallback={null}>
+                <LazyImageChips images={images.images} onRemove={images.remove} />
+              </Suspense>
+            )}
           </>
         }
         picker={picker?.view}
@@ -232,6 +256,8 @@ export function ChatView({
         activeOption={picker?.active}
         onUsePage={() => void pageContext.useThisPage()}
         onAddTab={mention.openPicker}
+        onAttachImages={(files) => void images.add(files)}
+        onScreenshot={() => void images.screenshot()}
         tools={
           settings &&
           configured && (
@@ -243,7 +269,9 @@ export function ChatView({
             />
           )
         }
-        hasAttachment={pageQuote.quote !== null || fittedPages.length > 0}
+        hasAttachment={
+          pageQuote.quote !== null || fittedPages.length > 0 || images.images.length > 0
+        }
         onQuoteSelection={pageQuote.quoteSelection}
         focusToken={composerFocus}
         text={draft}
@@ -251,7 +279,7 @@ export function ChatView({
         onSend={onSend}
         onStop={() => session.stop()}
         streaming={streaming}
-        busy={state.pendingRequestId !== null}
+        busy={state.pendingRequestId !== null || images.preparing}
       />
     </main>
   );

@@ -1,7 +1,16 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { IncomingImage } from '@/components/hooks/use-image-attachments';
 import { IconButton } from '@/components/ui/IconButton';
-import { PageIcon, QuoteIcon, SendIcon, StopIcon, TabIcon } from '@/components/ui/icons';
+import {
+  AttachImageIcon,
+  PageIcon,
+  QuoteIcon,
+  ScreenshotIcon,
+  SendIcon,
+  StopIcon,
+  TabIcon,
+} from '@/components/ui/icons';
 import { t } from '@/utils/i18n/translate';
 
 /** What the composer shows and reports. */
@@ -21,6 +30,10 @@ export interface ComposerProps {
   onUsePage?(): void;
   /** "Add a tab": open the tab picker. */
   onAddTab?(): void;
+  /** Images pasted, dropped or picked with Attach image. */
+  onAttachImages?(images: IncomingImage[]): void;
+  /** "Screenshot this tab". */
+  onScreenshot?(): void;
   /** The tab picker, shown over the message box while it is open. */
   picker?: ComponentChildren;
   /** Keys go to the open picker first; true when it took the key. */
@@ -34,6 +47,11 @@ export interface ComposerProps {
   attachments?: ComponentChildren;
   /** Compact controls in the composer's bottom row: the chat's persona and model. */
   tools?: ComponentChildren;
+}
+
+/** The files a paste, drop or pick carries, named as the user knows them. */
+function filesOf(source: { files?: FileList | null } | null): IncomingImage[] {
+  return [...(source?.files ?? [])].map((file) => ({ file, name: file.name || 'image' }));
 }
 
 /** Lines the message box grows to before it scrolls. */
@@ -51,6 +69,8 @@ export function Composer({
   onQuoteSelection,
   onUsePage,
   onAddTab,
+  onAttachImages,
+  onScreenshot,
   picker,
   onPickerKey,
   pickerId,
@@ -60,6 +80,8 @@ export function Composer({
   tools,
 }: ComposerProps) {
   const input = useRef<HTMLTextAreaElement>(null);
+  const filePicker = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
   const canSend = (text.trim() !== '' || hasAttachment) && !streaming && !busy;
 
   useEffect(() => {
@@ -105,8 +127,41 @@ export function Composer({
     if (canSend) onSend();
   };
 
+  const onPaste = (event: JSX.TargetedClipboardEvent<HTMLTextAreaElement>): void => {
+    const files = filesOf(event.clipboardData);
+    if (!onAttachImages || files.length === 0) return;
+    onAttachImages(files);
+    // A copied picture may come with its alt text or file name as text: keep only the image.
+    event.preventDefault();
+  };
+
+  const dragsFiles = (event: JSX.TargetedDragEvent<HTMLFormElement>): boolean =>
+    onAttachImages !== undefined && [...(event.dataTransfer?.types ?? [])].includes('Files');
+
   return (
-    <form class="composer" onSubmit={onSubmit}>
+    <form
+      class={dropping ? 'composer composer--dropping' : 'composer'}
+      onSubmit={onSubmit}
+      onDragOver={(event) => {
+        if (!dragsFiles(event)) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(event) => {
+        setDropping(false);
+        if (!dragsFiles(event)) return;
+        event.preventDefault();
+        onAttachImages?.(filesOf(event.dataTransfer));
+      }}
+    >
+      {dropping && (
+        <p class="composer__drop" aria-hidden="true">
+          {t('dropImages')}
+        </p>
+      )}
       {attachments}
       {picker}
       <textarea
@@ -118,6 +173,7 @@ export function Composer({
         value={text}
         onInput={(event) => onTextChange(event.currentTarget.value)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
         aria-controls={activeOption ? pickerId : undefined}
         aria-activedescendant={activeOption}
       />
@@ -127,6 +183,32 @@ export function Composer({
         )}
         {onUsePage && <IconButton label={t('useThisPage')} icon={PageIcon} onClick={onUsePage} />}
         {onAddTab && <IconButton label={t('addTab')} icon={TabIcon} onClick={onAddTab} />}
+        {onAttachImages && (
+          <>
+            <IconButton
+              label={t('attachImage')}
+              icon={AttachImageIcon}
+              onClick={() => filePicker.current?.click()}
+            />
+            <input
+              ref={filePicker}
+              type="file"
+              accept="image/*"
+              multiple
+              hidden
+              aria-label={t('attachImage')}
+              onChange={(event) => {
+                const picked = filesOf({ files: event.currentTarget.files });
+                // Cleared so picking the same file again is a change too.
+                event.currentTarget.value = '';
+                onAttachImages(picked);
+              }}
+            />
+          </>
+        )}
+        {onScreenshot && (
+          <IconButton label={t('screenshotTab')} icon={ScreenshotIcon} onClick={onScreenshot} />
+        )}
         <div class="composer__tools">{tools}</div>
         <IconButton
           type={streaming ? 'button' : 'submit'}

@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo, Suspense } from 'preact/compat';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { useNearViewport } from '@/components/hooks/use-near-viewport';
 import type { ChatMessage } from '@/utils/history/types';
@@ -7,6 +7,7 @@ import type { MessageKey } from '@/utils/i18n/locales/en';
 import { ChatActionsContext } from './chat-actions';
 import { EditBox } from './EditBox';
 import { MessageActions } from './MessageActions';
+import { LazyMessageImages } from '@/components/ui/lazy-views';
 import { PageSourceBlock } from './PageSourceBlock';
 import { QuoteBlock } from './QuoteBlock';
 import { MarkdownView } from './MarkdownView';
@@ -82,6 +83,11 @@ export const MessageItem = memo(function MessageItem({
         <PageSourceBlock key={index} page={page} />
       ))}
       {message.quote && <QuoteBlock quote={message.quote} />}
+      {message.attachments?.length ? (
+        <Suspense fallback={null}>
+          <LazyMessageImages images={message.attachments} />
+        </Suspense>
+      ) : null}
       {reasoning && (
         <ReasoningBlock
           reasoning={reasoning}
@@ -95,7 +101,9 @@ export const MessageItem = memo(function MessageItem({
           onCancel={() => setEditing(false)}
           onSubmit={(text) => {
             setEditing(false);
-            session?.edit(message.id, text);
+            void session?.edit(message.id, text, (sent) =>
+              import('@/utils/panel/image-intake').then((intake) => intake.resendImages(sent)),
+            );
           }}
         />
       ) : (

@@ -29,6 +29,8 @@ export {
   TextCursorInput as InsertIcon,
   Replace as ReplaceIcon,
   FileText as PageIcon,
+  ImagePlus as AttachImageIcon,
+  Camera as ScreenshotIcon,
   AtSign as TabIcon,
   Globe as SiteIcon,
   Upload as ImportIcon,

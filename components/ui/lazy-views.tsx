@@ -22,6 +22,14 @@ export const LazyPromptInputs = lazy(() =>
   import('@/components/prompts/PromptInputs').then((module) => ({ default: module.PromptInputs })),
 );
 
+// Images load their code with the first message or composer that shows one.
+export const LazyMessageImages = lazy(() =>
+  import('@/components/chat/MessageImages').then((module) => ({ default: module.MessageImages })),
+);
+export const LazyImageChips = lazy(() =>
+  import('@/components/chat/ImageChips').then((module) => ({ default: module.ImageChips })),
+);
+
 /** Holds a lazily loaded screen's place with a quiet skeleton while its code arrives. */
 export function ViewLoading({ children }: { children: ComponentChildren }) {
   return <Suspense fallback={<Skeleton />}>{children}</Suspense>;

@@ -4,6 +4,7 @@ import { Suspense } from 'preact/compat';
 import { ChatView } from '@/components/chat/ChatView';
 import { useChatState } from '@/components/hooks/use-chat-state';
 import { useDraft } from '@/components/hooks/use-draft';
+import { useImageAttachments } from '@/components/hooks/use-image-attachments';
 import { useSettings } from '@/components/hooks/use-settings';
 import { usePageQuote } from '@/components/hooks/use-page-quote';
 import { usePageContext } from '@/components/hooks/use-page-context';
@@ -49,6 +50,7 @@ export function App({ session }: { session: ChatSession }) {
   const deletion = useUndoableDelete((id) => session.deleteConversation(id));
   const pageQuote = usePageQuote(session, settings?.quoteLimit ?? DEFAULT_QUOTE_LIMIT);
   const pageContext = usePageContext(session);
+  const images = useImageAttachments(session);
   const { fitted, context } = useFittedPages(pageContext.pages, settings, state);
   const attached = (): Attached => ({
     ...(pageQuote.quote && { quote: pageQuote.quote }),
@@ -97,6 +99,7 @@ export function App({ session }: { session: ChatSession }) {
       setDraft('');
       pageQuote.clear();
       pageContext.clear();
+      images.clear();
     }
   }, [state.acceptedRequestId]);
 
@@ -155,13 +158,21 @@ export function App({ session }: { session: ChatSession }) {
       });
       return;
     }
-    sentRequest.current = session.send(draft.trim(), attached());
+    if (images.preparing) return;
+    const text = draft.trim();
+    const rest = attached();
+    void images.uploads().then((uploads) => {
+      sentRequest.current = session.send(text, {
+        ...rest,
+        ...(uploads.length > 0 && { images: uploads }),
+      });
+    });
   };
 
   const retry = (): void => {
     const target = state.alert?.retryMessageId;
     if (target) session.retry(target);
-    else if (draft.trim() || pageQuote.quote || fitted.length > 0) send();
+    else if (draft.trim() || pageQuote.quote || fitted.length > 0 || images.images.length) send();
   };
 
   const openConversation = (conversationId: string, messageId: string | null): void => {
@@ -246,6 +257,7 @@ export function App({ session }: { session: ChatSession }) {
             clear: pageQuote.clear,
           }}
           pageContext={pageContext}
+          images={images}
           fittedPages={fitted}
           context={context}
           composerFocus={composerFocus}

@@ -151,3 +151,8 @@ async function runSearch(query: string, limit: number): Promise<SearchResult[]> 
   }
   return results;
 }
+
+/** The stored bytes of one attached image, or null when it is gone. */
+export async function imageBlob(id: string): Promise<Blob | null> {
+  return (await (await getDB()).get('images', id))?.blob ?? null;
+}

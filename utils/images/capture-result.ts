@@ -14,13 +14,13 @@ export const CAPTURE_PROBLEMS = [
 export type CaptureProblem = (typeof CAPTURE_PROBLEMS)[number];
 
 /** The capture as a PNG data URL, or why there is none. */
-export type CaptureResult = { dataUrl: string } | { problem: CaptureProblem };
+export type CaptureResult = { dataUrl: string; title: string } | { problem: CaptureProblem };
 
 /** Checks an answer received from elsewhere; null if it is not one. */
 export function parseCaptureResult(raw: unknown): CaptureResult | null {
   if (!isShape(raw)) return null;
-  if (typeof raw.dataUrl === 'string')
-    return dataUrlType(raw.dataUrl) ? { dataUrl: raw.dataUrl } : null;
+  if (typeof raw.dataUrl === 'string' && typeof raw.title === 'string')
+    return dataUrlType(raw.dataUrl) ? { dataUrl: raw.dataUrl, title: raw.title } : null;
   const problem = CAPTURE_PROBLEMS.find((known) => known === raw.problem);
   return problem ? { problem } : null;
 }

@@ -20,16 +20,21 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   if (tab.url && RESTRICTED.test(tab.url)) return { problem: 'page_restricted' };
   try {
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-    return { dataUrl };
+    return { dataUrl, title: tab.title ?? '' };
   } catch (error) {
-    return { problem: captureProblem(error) };
+    const granted = await browser.permissions
+      .contains({ origins: ['<all_urls>'] })
+      .catch(() => false);
+    return { problem: captureProblem(error, granted) };
   }
 }
 
-/** Maps the browser's refusal to one the user can act on. */
-export function captureProblem(error: unknown): CaptureProblem {
+/**
+ * Maps the browser's refusal to one the user can act on: without the permission, asking for
+ * it is the way on; with it, the page is one the browser keeps from every extension.
+ */
+export function captureProblem(error: unknown, granted: boolean): CaptureProblem {
   const message = error instanceof Error ? error.message : String(error);
   if (/no tab|no window|closed/i.test(message)) return 'tab_gone';
-  if (/all_urls|activeTab|permission/i.test(message)) return 'needs_permission';
-  return 'page_restricted';
+  return granted ? 'page_restricted' : 'needs_permission';
 }

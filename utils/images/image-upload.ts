@@ -9,6 +9,11 @@ import { isId, isShape, isWholeNumber } from '@/utils/protocol/shape';
 export const IMAGE_TYPES = ['image/webp', 'image/jpeg', 'image/png'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
 
+/** True for one of the formats the panel prepares. */
+export function isImageType(value: unknown): value is ImageType {
+  return IMAGE_TYPES.some((type) => type === value);
+}
+
 /** One image as a request carries it. */
 export interface ImageUpload {
   id: string;

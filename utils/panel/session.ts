@@ -1,8 +1,9 @@
 // The panel's side of the chat: the state of the conversation in view and the user's actions,
 // each a request to the background whose answer (or failure) the state reflects.
-import type { ConversationOptions, Feedback } from '@/utils/history/types';
+import type { ChatMessage, ConversationOptions, Feedback } from '@/utils/history/types';
 import type { PageSource } from '@/utils/page/page-source';
 import type { Quote } from '@/utils/page/quote';
+import type { ImageUpload } from '@/utils/images/image-upload';
 
 import type { RequestBodies, RequestType } from '@/utils/protocol/requests';
 import {
@@ -22,6 +23,7 @@ import { connectionChecks, type ConnectionChecks } from './provider-checks';
 export interface Attached {
   quote?: Quote;
   pages?: PageSource[];
+  images?: ImageUpload[];
 }
 
 export type { ModelListAnswer, ProbeAnswer } from './provider-checks';
@@ -115,19 +117,25 @@ export class ChatSession {
 
   /**
    * Edit: sends `text` as a new version of a user message (a sibling), keeping the old one
-   * and what was attached to it (its quote and pages).
+   * and what was attached to it (its quote, pages and images, read back from the history).
    */
-  edit(messageId: string, text: string): string | null {
+  async edit(
+    messageId: string,
+    text: string,
+    readImages: (message: ChatMessage) => Promise<ImageUpload[]> = async () => [],
+  ): Promise<string | null> {
     const message = this.state.messages.find((item) => item.id === messageId);
     if (!message) return null;
+    const images = message.attachments?.length ? await readImages(message) : [];
     return this.sendAfter(text, message.parentId, {
       ...(message.quote && { quote: message.quote }),
       ...(message.pages?.length && { pages: message.pages }),
+      ...(images.length && { images }),
     });
   }
 
   private sendAfter(text: string, parentId: string | null, attached: Attached): string {
-    const { quote, pages } = attached;
+    const { quote, pages, images } = attached;
     const { conversationId, temporary, newChatOptions } = this.state;
     const starting = conversationId === null;
     const { requestId, answer } = this.connection.ask('send', {
@@ -138,6 +146,7 @@ export class ChatSession {
       ...(starting && Object.keys(newChatOptions).length > 0 ? { options: newChatOptions } : {}),
       ...(quote ? { quote } : {}),
       ...(pages?.length ? { pages } : {}),
+      ...(images?.length ? { images } : {}),
     });
     this.setState({ ...this.state, pendingRequestId: requestId, alert: null });
     const settle = (alert: ChatAlert | null) => {

@@ -9,17 +9,26 @@ import { enPromptLibrary } from '@/utils/i18n/locales/en-prompt-library';
 import { zhCNPromptLibrary } from '@/utils/i18n/locales/zh-CN-prompt-library';
 import { enWrite } from '@/utils/i18n/locales/en-write';
 import { zhCNWrite } from '@/utils/i18n/locales/zh-CN-write';
+import { enImages } from '@/utils/i18n/locales/en-images';
+import { zhCNImages } from '@/utils/i18n/locales/zh-CN-images';
 import { addStrings, localeFor, t } from '@/utils/i18n/translate';
 
 // As the background does: its error sentences are added where errors are described.
 addStrings({ en: enErrors, zh_CN: zhCNErrors });
 
-const en: Record<string, string> = { ...enBase, ...enErrors, ...enPromptLibrary, ...enWrite };
+const en: Record<string, string> = {
+  ...enBase,
+  ...enErrors,
+  ...enPromptLibrary,
+  ...enWrite,
+  ...enImages,
+};
 const zhCN: Record<string, string> = {
   ...zhCNBase,
   ...zhCNErrors,
   ...zhCNPromptLibrary,
   ...zhCNWrite,
+  ...zhCNImages,
 };
 
 /** The `{name}` parameters of a message, sorted. */

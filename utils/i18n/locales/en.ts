@@ -1,6 +1,7 @@
 import type { enErrors } from './en-errors';
 import type { enPromptLibrary } from './en-prompt-library';
 import type { enWrite } from './en-write';
+import type { enImages } from './en-images';
 import { enPage } from './en-page';
 import { enPrompts } from './en-prompts';
 import { enSetup } from './en-setup';
@@ -137,6 +138,13 @@ export const en = {
   exportMarkdown: 'Export as Markdown',
   quoteSelection: 'Quote selection',
   removeQuote: 'Remove quote',
+  attachImage: 'Attach image',
+  screenshotTab: 'Screenshot this tab',
+  removeImage: 'Remove image',
+  preparingImage: 'Preparing {name}…',
+  firstFrameOnly: 'First frame only',
+  imageAlt: 'Image: {name}',
+  dropImages: 'Drop images to attach them',
   showFullQuote: 'Show all',
   showLessQuote: 'Show less',
   quoteFrom: 'Quoted from {source}',
@@ -211,7 +219,11 @@ export const en = {
  * error sentences, Settings → Prompts, writing into the page.
  */
 export type MessageKey =
-  keyof typeof en | keyof typeof enErrors | keyof typeof enPromptLibrary | keyof typeof enWrite;
+  | keyof typeof en
+  | keyof typeof enErrors
+  | keyof typeof enPromptLibrary
+  | keyof typeof enWrite
+  | keyof typeof enImages;
 
 /** The keys every bundle carries (the error sentences are added where they are said). */
 export type BaseMessageKey = keyof typeof en;
