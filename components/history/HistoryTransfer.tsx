@@ -10,12 +10,15 @@ import { t } from '@/utils/i18n/translate';
 export function HistoryTransfer({ session }: { session: ChatSession }) {
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [withImages, setWithImages] = useState(true);
 
   const runExport = async (): Promise<void> => {
     setBusy(true);
     try {
-      const blob = await exportHistory((done, total) =>
-        setStatus({ text: t('exporting', { done, total }), failed: false }),
+      const blob = await exportHistory(
+        (done, total) => setStatus({ text: t('exporting', { done, total }), failed: false }),
+        new Date(),
+        withImages,
       );
       downloadBlob(blob, exportFileName('sidechat-history', 'json'));
       setStatus(null);
@@ -69,6 +72,14 @@ export function HistoryTransfer({ session }: { session: ChatSession }) {
         <ExportIcon size={14} aria-hidden="true" />
         {t('exportHistory')}
       </button>
+      <label class="history__transfer-option">
+        <input
+          type="checkbox"
+          checked={withImages}
+          onChange={(event) => setWithImages(event.currentTarget.checked)}
+        />
+        {t('exportWithImages')}
+      </label>
       <label class="button--quiet history__transfer-button history__import">
         <ImportIcon size={14} aria-hidden="true" />
         {t('importHistory')}

@@ -18,6 +18,7 @@ export function useConversationExport(state: ChatState) {
       system: t('roleSystem'),
       reasoning: t('reasoningLabel'),
       page: (page) => t(SUMMARIES[page.kind], { title: page.title || page.url }),
+      image: (name) => t('imageAlt', { name }),
     });
 
   const exportConversation = async (format: 'json' | 'md'): Promise<void> => {

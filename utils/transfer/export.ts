@@ -1,4 +1,7 @@
-import { getDB } from '@/utils/history/db';
+import type { IDBPTransaction } from 'idb';
+import { getDB, type SidechatDB } from '@/utils/history/db';
+import type { ChatMessage } from '@/utils/history/types';
+import { blobToDataUrl } from '@/utils/images/image-upload';
 import { redactSecrets, secretsOf } from '@/utils/providers/redact';
 import { loadSettings } from '@/utils/settings/storage';
 import type { ExportedConversation } from './format';
@@ -20,20 +23,32 @@ const PAGE = 200;
 export async function exportHistory(
   onProgress: (done: number, total: number) => void = () => undefined,
   now = new Date(),
+  /** Carry the images' bytes (data URLs); without, the file only names them. */
+  withImages = true,
 ): Promise<Blob> {
   const db = await getDB();
   const secrets = secretsOf(await loadSettings());
   const ids = (await db.getAllKeys('conversations')).toSorted();
   const parts: string[] = [header(now)];
   for (let start = 0; start < ids.length; start += PAGE) {
-    const tx = db.transaction(['conversations', 'messages']);
+    const tx = db.transaction(['conversations', 'messages', 'images']);
     const slice = ids.slice(start, start + PAGE);
-    const pieces = await Promise.all(
+    const read = await Promise.all(
       slice.map(async (id) => {
         const conversation = await tx.objectStore('conversations').get(id);
         if (!conversation) return null;
         const messages = await tx.objectStore('messages').index('by-conversation').getAll(id);
-        return JSON.stringify(withoutSecrets(toExported(conversation, messages), secrets));
+        const images = withImages ? await imageBlobs(tx, messages) : [];
+        return { conversation, messages, images };
+      }),
+    );
+    // Encoded after the reads: the transaction would end while an encoding is awaited.
+    const pieces = await Promise.all(
+      read.map(async (entry) => {
+        if (!entry) return null;
+        const urls = await imageUrls(entry.images);
+        const exported = toExported(entry.conversation, entry.messages, urls);
+        return JSON.stringify(withoutSecrets(exported, secrets));
       }),
     );
     for (const piece of pieces) {
@@ -51,13 +66,37 @@ export function exportConversationFile(exported: ExportedConversation, now = new
 }
 
 /** Reads one stored conversation for export (all branches). */
-export async function readConversationForExport(id: string): Promise<ExportedConversation | null> {
+export async function readConversationForExport(
+  id: string,
+  withImages = true,
+): Promise<ExportedConversation | null> {
   const db = await getDB();
-  const tx = db.transaction(['conversations', 'messages']);
+  const tx = db.transaction(['conversations', 'messages', 'images']);
   const conversation = await tx.objectStore('conversations').get(id);
   if (!conversation) return null;
   const messages = await tx.objectStore('messages').index('by-conversation').getAll(id);
-  return withoutSecrets(toExported(conversation, messages), secretsOf(await loadSettings()));
+  const images = withImages ? await imageBlobs(tx, messages) : [];
+  const exported = toExported(conversation, messages, await imageUrls(images));
+  return withoutSecrets(exported, secretsOf(await loadSettings()));
+}
+
+type ReadTx = IDBPTransaction<SidechatDB, ('conversations' | 'messages' | 'images')[], 'readonly'>;
+
+/** The stored bytes of the messages' images, read inside the export's transaction. */
+async function imageBlobs(
+  tx: ReadTx,
+  messages: readonly ChatMessage[],
+): Promise<{ id: string; blob: Blob }[]> {
+  const ids = messages.flatMap((message) => message.attachments?.map((image) => image.id) ?? []);
+  const found = await Promise.all(ids.map((id) => tx.objectStore('images').get(id)));
+  return found.flatMap((image) => (image ? [{ id: image.id, blob: image.blob }] : []));
+}
+
+async function imageUrls(
+  images: readonly { id: string; blob: Blob }[],
+): Promise<Map<string, string>> {
+  const urls = await Promise.all(images.map((image) => blobToDataUrl(image.blob)));
+  return new Map(images.map((image, index) => [image.id, urls[index] ?? '']));
 }
 
 /** A file name for an export: the title, made safe, and the date. */

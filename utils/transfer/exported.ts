@@ -2,11 +2,14 @@
 // whether an imported conversation is already here (background).
 import type { ChatMessage, Conversation } from '@/utils/history/types';
 import type { ExportedConversation } from './format';
+import type { ImageType as ExportedImageType } from '@/utils/images/image-upload';
 
 /** A conversation as written to a history file: fixed field order, all branches, no secrets. */
 export function toExported(
   conversation: Conversation,
   messages: readonly ChatMessage[],
+  /** The images' bytes as data URLs by id; an image not in it is named without its bytes. */
+  imageUrls: ReadonlyMap<string, string> = new Map(),
 ): ExportedConversation {
   const ordered = messages.toSorted(
     (a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id),
@@ -29,6 +32,12 @@ export function toExported(
       reasoning: message.reasoning,
       quote: message.quote ?? null,
       ...(message.pages?.length && { pages: message.pages }),
+      ...(message.attachments?.length && {
+        attachments: message.attachments.map((image) => {
+          const dataUrl = imageUrls.get(image.id);
+          return { ...image, type: image.type as ExportedImageType, ...(dataUrl && { dataUrl }) };
+        }),
+      }),
       // A reply still streaming while exporting is saved as what it is then: interrupted.
       status:
         message.status === 'streaming' || message.status === 'pending'

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PAGE_KINDS } from '@/utils/page/page-source';
+import { IMAGE_TYPES, dataUrlType } from '@/utils/images/image-upload';
 import { ERROR_CODES, FEEDBACK_VALUES, ROLES, SETTLED_STATUSES } from '@/utils/history/types';
 import {
   MAX_ERROR_MESSAGE,
@@ -9,6 +10,7 @@ import {
   MAX_MODEL_NAME,
   MAX_SYSTEM_PROMPT,
   PAGE_LIMITS,
+  IMAGE_LIMITS,
   QUOTE_LIMITS,
   SAMPLING_RANGES,
   type NumberRange,
@@ -38,6 +40,29 @@ const pageSchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(PAGE_LIMITS.text)),
   tokens: z.int().check(z.nonnegative()),
   truncated: z.boolean(),
+});
+
+/**
+ * An image a message carried (added in version 3): what it was, and its bytes as a data URL
+ * unless the file was exported without images.
+ */
+const side = z.int().check(z.gte(1), z.lte(IMAGE_LIMITS.maxSide));
+const attachmentSchema = z.object({
+  id,
+  name: z.string().check(z.maxLength(IMAGE_LIMITS.name)),
+  type: z.enum(IMAGE_TYPES),
+  width: side,
+  height: side,
+  bytes: z.int().check(z.gte(0), z.lte(IMAGE_LIMITS.preparedBytes)),
+  dataUrl: z.optional(
+    z.string().check(
+      z.maxLength(Math.ceil((IMAGE_LIMITS.preparedBytes * 4) / 3) + 64),
+      z.refine(
+        (url) => dataUrlType(url) !== null && /^[\w+/]+=*$/.test(url.slice(url.indexOf(',') + 1)),
+        'not a base64 image',
+      ),
+    ),
+  ),
 });
 
 const usageSchema = z.object({
@@ -73,6 +98,7 @@ export const exportedMessageSchema = z.object({
   reasoning: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
   quote: z.nullable(quoteSchema),
   pages: z.optional(z.array(pageSchema).check(z.maxLength(PAGE_LIMITS.count))),
+  attachments: z.optional(z.array(attachmentSchema).check(z.maxLength(IMAGE_LIMITS.perMessage))),
   status: z.enum(SETTLED_STATUSES),
   feedback: z.nullable(z.enum(FEEDBACK_VALUES)),
   model: z.nullable(z.string().check(z.maxLength(MAX_MODEL_NAME))),

@@ -4,6 +4,8 @@ import { toExported } from './exported';
 import { isTemporary, type ChatMessage, type Conversation } from '@/utils/history/types';
 import { searchRowForMessage, searchRowForTitle } from '@/utils/history/search-index';
 import { pageUrlsOf, withPageLinks } from '@/utils/history/page-links';
+import type { StoredImage } from '@/utils/history/stored-image';
+import { dataUrlBytes } from '@/utils/images/image-upload';
 
 /** What an import did. */
 export interface ImportReport {
@@ -18,15 +20,53 @@ export interface ImportReport {
 function toStored(conversation: ExportedConversation): {
   conversation: Conversation;
   messages: ChatMessage[];
+  images: StoredImage[];
 } {
   const { messages, pinned, ...rest } = conversation;
+  // The bytes go to the images store; the message keeps what the image was.
+  const images = messages.flatMap((message) =>
+    (message.attachments ?? []).flatMap((image) =>
+      image.dataUrl
+        ? [
+            {
+              id: image.id,
+              conversationId: conversation.id,
+              messageId: message.id,
+              blob: new Blob([dataUrlBytes(image.dataUrl)], { type: image.type }),
+            },
+          ]
+        : [],
+    ),
+  );
   return {
+    images,
     // Which pages it was about is not in the file: it is read again from its messages.
     conversation: withPageLinks(
       { ...rest, pinnedAt: pinned ? conversation.updatedAt : 0 },
       messages.flatMap((message) => pageUrlsOf({ ...message, pages: message.pages ?? null })),
     ),
-    messages: messages.map((message) => ({ ...message, conversationId: conversation.id })),
+    messages: messages.map(({ attachments, ...message }) => ({
+      ...message,
+      conversationId: conversation.id,
+      ...(attachments?.length && {
+        attachments: attachments.map(({ dataUrl: _bytes, ...image }) => image),
+      }),
+    })),
+  };
+}
+
+/** A conversation as compared with a stored one: the images' bytes are not stored inline. */
+function withoutImageBytes(conversation: ExportedConversation): ExportedConversation {
+  return {
+    ...conversation,
+    messages: conversation.messages.map((message) =>
+      message.attachments
+        ? {
+            ...message,
+            attachments: message.attachments.map(({ dataUrl: _bytes, ...image }) => image),
+          }
+        : message,
+    ),
   };
 }
 
@@ -42,6 +82,10 @@ function withNewIds(conversation: ExportedConversation, newId: () => string): Ex
       ...message,
       id: ids.get(message.id) ?? newId(),
       parentId: mapped(message.parentId),
+      // Image ids are keys of the images store too: a copy's images are its own.
+      ...(message.attachments && {
+        attachments: message.attachments.map((image) => ({ ...image, id: newId() })),
+      }),
     })),
   };
 }
@@ -57,11 +101,12 @@ export async function writeImport(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportReport> {
   const db = await getDB();
-  const tx = db.transaction(['conversations', 'messages', 'search'], 'readwrite');
+  const tx = db.transaction(['conversations', 'messages', 'search', 'images'], 'readwrite');
   const stores = {
     conversations: tx.objectStore('conversations'),
     messages: tx.objectStore('messages'),
     search: tx.objectStore('search'),
+    images: tx.objectStore('images'),
   };
   const report: ImportReport = { conversations: 0, messages: 0, skipped: 0, copies: 0 };
   /** The conversation to write (as it is, or as a copy), or null when it is here already. */
@@ -73,16 +118,20 @@ export async function writeImport(
     const existing = await stores.conversations.get(incoming.id);
     if (existing) {
       const stored = await stores.messages.index('by-conversation').getAll(incoming.id);
-      if (JSON.stringify(toExported(existing, stored)) === JSON.stringify(incoming)) {
+      const here = JSON.stringify(toExported(existing, stored));
+      if (here === JSON.stringify(withoutImageBytes(incoming))) {
         report.skipped += 1;
         return null;
       }
       report.copies += 1;
       return withNewIds(incoming, newId);
     }
-    const taken = await Promise.all(
-      incoming.messages.map((message) => stores.messages.getKey(message.id)),
-    );
+    const taken = await Promise.all([
+      ...incoming.messages.map((message) => stores.messages.getKey(message.id)),
+      ...incoming.messages.flatMap(
+        (message) => message.attachments?.map((image) => stores.images.getKey(image.id)) ?? [],
+      ),
+    ]);
     if (taken.every((key) => key === undefined)) return incoming;
     report.copies += 1;
     return withNewIds(incoming, newId);
@@ -92,7 +141,8 @@ export async function writeImport(
     for (const [index, incoming] of conversations.entries()) {
       const target = await resolveIds(incoming);
       if (!target) continue;
-      const { conversation, messages } = toStored(target);
+      const { conversation, messages, images } = toStored(target);
+      for (const image of images) writes.push(stores.images.put(image));
       writes.push(
         stores.conversations.put(conversation),
         stores.search.put(searchRowForTitle(conversation)),

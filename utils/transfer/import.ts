@@ -118,8 +118,8 @@ export function checkParents(
 }
 
 /**
- * Older file versions are brought up to the current one here. Version 2 added `pages` to
- * messages as an optional field, so a version 1 file is read as it is.
+ * Older file versions are brought up to the current one here. Version 2 added `pages` and
+ * version 3 `attachments` to messages as optional fields, so older files are read as they are.
  */
 function migrate(data: Record<string, unknown>): Record<string, unknown> {
   return { ...data, version: EXPORT_VERSION };

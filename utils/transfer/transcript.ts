@@ -9,6 +9,8 @@ export interface TranscriptLabels {
   reasoning: string;
   /** "Page: {title}" and its kin, by the page's kind. */
   page?: (page: PageSource) => string;
+  /** "Image: {name}": how an attached image is named (a transcript carries no bytes). */
+  image?: (name: string) => string;
 }
 
 const escapeHtml = (text: string): string =>
@@ -36,6 +38,9 @@ function pageDetails(page: PageSource, labels: TranscriptLabels): string {
   return `<details>\n<summary>${summary}</summary>\n\n${link}${fence}text\n${page.text}\n${fence}\n\n</details>`;
 }
 
+const escapeMarkdown = (text: string): string =>
+  text.replace(/\s+/g, ' ').replace(/[\\[\]*_`<>#|]/g, (mark) => `\\${mark}`);
+
 const quoteLines = (text: string) =>
   text
     .split('\n')
@@ -55,6 +60,16 @@ export function transcriptMarkdown(
   for (const message of messages) {
     const body: string[] = [];
     for (const page of message.pages ?? []) body.push(pageDetails(page, labels));
+    const images = message.attachments ?? [];
+    if (images.length) {
+      // Named, not embedded: the file stays text, and the names say what the model saw.
+      const name = labels.image ?? ((text: string) => `Image: ${text}`);
+      body.push(
+        images
+          .map((image) => `- ${escapeMarkdown(name(image.name))} (${image.width}×${image.height})`)
+          .join('\n'),
+      );
+    }
     if (message.quote) {
       const source = message.quote.url
         ? markdownLink(message.quote.title || message.quote.url, message.quote.url)

@@ -4,4 +4,4 @@
 /** The `format` every Sidechat history file declares. */
 export const EXPORT_FORMAT = 'sidechat-history';
 /** The newest file version this build writes and reads. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDB } from '@/utils/history/db';
 import { exportHistory } from '@/utils/transfer/export';
 import { toExported } from '@/utils/transfer/exported';
-import { exportJsonSchema, type ExportFile } from '@/utils/transfer/format';
+import { EXPORT_VERSION, exportJsonSchema, type ExportFile } from '@/utils/transfer/format';
 import { idbHistoryStore } from '@/utils/history/store';
 import { setLocale } from '@/utils/i18n/translate';
 import { parseImport } from '@/utils/transfer/import';
@@ -67,11 +67,12 @@ async function exportText(): Promise<string> {
 
 async function wipe(): Promise<void> {
   const db = await getDB();
-  const tx = db.transaction(['conversations', 'messages', 'search'], 'readwrite');
+  const tx = db.transaction(['conversations', 'messages', 'search', 'images'], 'readwrite');
   await Promise.all([
     tx.objectStore('conversations').clear(),
     tx.objectStore('messages').clear(),
     tx.objectStore('search').clear(),
+    tx.objectStore('images').clear(),
     tx.done,
   ]);
 }
@@ -88,7 +89,7 @@ describe('export', () => {
     const file = JSON.parse(text) as ExportFile;
     expect(file).toMatchObject({
       format: 'sidechat-history',
-      version: 2,
+      version: EXPORT_VERSION,
       exportedAt: '2026-01-01T00:00:00.000Z',
     });
     expect(file.conversations[0]?.messages.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
@@ -179,7 +180,7 @@ describe('export', () => {
 /** A small valid file to break in different ways. */
 const valid = (): ExportFile => ({
   format: 'sidechat-history',
-  version: 2,
+  version: EXPORT_VERSION,
   exportedAt: '2026-01-01T00:00:00.000Z',
   conversations: [
     toExported(makeConversation({ currentLeafId: 'a' }), [
@@ -333,3 +334,76 @@ describe('import refuses bad files whole', () => {
 function makeM(id: string, parentId: string) {
   return toExported(makeConversation(), [makeMessage(id, parentId)]).messages[0]!;
 }
+
+describe('history files with images', () => {
+  const bytes = [82, 73, 70, 70, 9, 8, 7, 6, 5];
+  const attachment = {
+    id: 'img-1',
+    name: 'chart.webp',
+    type: 'image/webp',
+    width: 800,
+    height: 600,
+    bytes: bytes.length,
+  };
+
+  async function seedImage(): Promise<void> {
+    await wipe();
+    await idbHistoryStore.saveMessage(
+      makeMessage('u1', null, {
+        conversationId: 'ci',
+        content: 'What is this?',
+        attachments: [attachment],
+      }),
+      makeConversation({ id: 'ci', title: 'Chart', currentLeafId: 'u1' }),
+      [
+        {
+          id: 'img-1',
+          conversationId: 'ci',
+          messageId: 'u1',
+          blob: new Blob([new Uint8Array(bytes)], { type: 'image/webp' }),
+        },
+      ],
+    );
+  }
+
+  it('should carry the image bytes out and back in, the same bytes, and skip a second import', async () => {
+    await seedImage();
+    const text = await exportText();
+    const file = JSON.parse(text) as ExportFile;
+    const [image] = file.conversations[0]?.messages[0]?.attachments ?? [];
+    expect(image?.dataUrl).toBe(`data:image/webp;base64,${btoa(String.fromCharCode(...bytes))}`);
+    await wipe();
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    await writeImport(parsed.conversations);
+    const [back] = await idbHistoryStore.getImages(['img-1']);
+    expect([...new Uint8Array(await (back?.blob ?? new Blob()).arrayBuffer())]).toEqual(bytes);
+    // The message record names the image; its bytes are not inline.
+    const message = await idbHistoryStore.getMessage('u1');
+    expect(message?.attachments).toEqual([attachment]);
+    expect(JSON.stringify(message)).not.toContain('base64');
+    // The same file again: the conversation is here already, byte for byte.
+    expect(await writeImport(parsed.conversations)).toMatchObject({ skipped: 1, copies: 0 });
+  });
+
+  it('should leave the bytes out when asked, naming the images', async () => {
+    await seedImage();
+    const blob = await exportHistory(undefined, new Date('2026-01-01T00:00:00Z'), false);
+    const file = JSON.parse(await blob.text()) as ExportFile;
+    expect(file.conversations[0]?.messages[0]?.attachments).toEqual([attachment]);
+  });
+
+  it('should give a copy its own image ids, and refuse a file whose image is not an image', async () => {
+    await seedImage();
+    const text = await exportText();
+    const changed = text.replace('What is this?', 'What is that?');
+    const parsed = parseImport(changed);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const report = await writeImport(parsed.conversations);
+    expect(report.copies).toBe(1);
+    const db = await getDB();
+    expect(await db.count('images')).toBe(2);
+    const hostile = text.replace('data:image/webp;base64,', 'data:text/html;base64,');
+    expect(parseImport(hostile)).toMatchObject({ ok: false });
+  });
+});

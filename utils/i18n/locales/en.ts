@@ -139,6 +139,7 @@ export const en = {
   quoteSelection: 'Quote selection',
   removeQuote: 'Remove quote',
   attachImage: 'Attach image',
+  exportWithImages: 'With images',
   screenshotTab: 'Screenshot this tab',
   removeImage: 'Remove image',
   preparingImage: 'Preparing {name}…',

@@ -137,6 +137,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   quoteSelection: '引用选中内容',
   removeQuote: '移除引用',
   attachImage: '附加图片',
+  exportWithImages: '包含图片',
   screenshotTab: '截取此标签页',
   removeImage: '移除图片',
   preparingImage: '正在处理 {name}…',
