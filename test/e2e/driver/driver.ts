@@ -97,7 +97,9 @@ export interface Panel extends Query {
   /** Sets the page's size, as a user drags the side panel wider or narrower. */
   resize(width: number, height: number): Promise<void>;
   /** Runs a function in the page (a measurement) and returns what it returns. */
-  measure<T>(probe: () => T): Promise<T>;
+  measure<T>(probe: () => T): Promise<Awaited<T>>;
+  /** Runs a function in the page with a value (serialised) and returns what it returns. */
+  run<T, A>(action: (arg: A) => T, arg: A): Promise<Awaited<T>>;
   /** Starts recording dialogs and requests that leave the extension. */
   watch(): PageWatch;
   /** Waits for the download a click starts; returns its file name and where it was saved. */

@@ -240,6 +240,8 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
     press: (key) => page.keyboard.press(key as KeyInput),
     resize: (width, height) => page.setViewport({ width, height }),
     measure: (probe) => page.evaluate(probe),
+    // Puppeteer's own types cannot follow a generic through evaluate: the value is the same.
+    run: (action, arg) => page.evaluate(action as never, arg) as never,
     watch() {
       const dialogs: string[] = [];
       const outsideRequests: string[] = [];

@@ -13,12 +13,27 @@ const BROWSERS = [
 ] as const;
 
 export function inBothBrowsers(scenarios: Record<string, Scenario>): void {
+  inBrowsers(scenarios, BROWSERS);
+}
+
+/**
+ * Chromium only: for what a test can only do there (a paste or drop carrying files made in
+ * the page; Firefox gives synthetic clipboard and drag events no files).
+ */
+export function inChromium(scenarios: Record<string, Scenario>): void {
+  inBrowsers(scenarios, BROWSERS.slice(0, 1));
+}
+
+function inBrowsers(
+  scenarios: Record<string, Scenario>,
+  browsers: readonly (typeof BROWSERS)[number][],
+): void {
   let mock: MockServer;
   beforeAll(async () => {
     mock = await startMockServer();
   });
   afterAll(() => mock.close());
-  for (const [name, launch] of BROWSERS) {
+  for (const [name, launch] of browsers) {
     describe(`in ${name}`, () => {
       let harness: Harness | undefined;
       afterEach(async () => {
