@@ -145,7 +145,7 @@ export const HISTORY_SCENARIOS: Record<string, Scenario> = {
     const file = await panel.download(() => list(panel).role('button', 'Export history').click());
     expect(file.name).toMatch(/^sidechat-history \d{4}-\d\d-\d\d\.json$/);
     const exported = JSON.parse(readFileSync(file.path, 'utf8'));
-    expect(exported).toMatchObject({ format: 'sidechat-history', version: 2 });
+    expect(exported).toMatchObject({ format: 'sidechat-history', version: 3 });
     expect(exported.conversations).toHaveLength(2);
     expect(JSON.stringify(exported)).not.toContain(SECRET_KEY);
 
