@@ -45,6 +45,7 @@ export function App({ session }: { session: ChatSession }) {
   const [view, setView] = useState<View>('chat');
   const [focusMessageId, setFocusMessageId] = useState<string | null>(null);
   const sentRequest = useRef<string | null>(null);
+  const encoding = useRef(false);
   const streaming = streamingMessageId(state) !== null;
   const configured = settings !== null && isConfigured(settings);
   const deletion = useUndoableDelete((id) => session.deleteConversation(id));
@@ -158,15 +159,20 @@ export function App({ session }: { session: ChatSession }) {
       });
       return;
     }
-    if (images.preparing) return;
+    // A second Enter while the images are being encoded must not send the message twice.
+    if (images.preparing || encoding.current) return;
+    encoding.current = true;
     const text = draft.trim();
     const rest = attached();
-    void images.uploads().then((uploads) => {
-      sentRequest.current = session.send(text, {
-        ...rest,
-        ...(uploads.length > 0 && { images: uploads }),
-      });
-    });
+    void images
+      .uploads()
+      .then((uploads) => {
+        sentRequest.current = session.send(text, {
+          ...rest,
+          ...(uploads.length > 0 && { images: uploads }),
+        });
+      })
+      .finally(() => (encoding.current = false));
   };
 
   const retry = (): void => {
