@@ -1,7 +1,8 @@
 // Makes a file the user attached into what is stored and sent: decoded by the browser (never
 // rendered as a document), scaled so its longest side is at most IMAGE_LIMITS.maxSide, and
-// re-encoded as WebP (JPEG where WebP cannot be written). Re-encoding also drops the file's
-// metadata (a photo's GPS position). Loaded on the first image, not with the panel.
+// re-encoded: a photo (JPEG, lossy WebP) as JPEG, anything else as WebP (JPEG where WebP
+// cannot be written). Re-encoding also drops the file's metadata (a photo's GPS position).
+// Loaded on the first image, not with the panel.
 import { IMAGE_LIMITS } from '@/utils/limits';
 import type { ImageType } from './image-upload';
 
@@ -20,6 +21,7 @@ export interface PreparedImage {
 }
 
 const WEBP_QUALITY = 0.9;
+const JPEG_QUALITY = 0.9;
 
 /** What a file's first bytes say it is (its name and declared type can lie). */
 export function sniffImage(head: Uint8Array): 'svg' | 'heic' | 'gif' | 'bitmap' | 'unknown' {
@@ -41,6 +43,20 @@ export function sniffImage(head: Uint8Array): 'svg' | 'heic' | 'gif' | 'bitmap' 
   )
     return 'bitmap';
   return 'unknown';
+}
+
+/**
+ * True for a photo format that has no transparency: a JPEG, or a simple lossy WebP (`VP8 `;
+ * one with alpha is `VP8X`). Photos are sent as JPEG, whose encoder is about ten times as
+ * fast as WebP's at the same size (25 against 300 ms for 2048×1536 in Chromium), and which
+ * every provider reads. Screenshots and drawings stay WebP: sharp text, and alpha kept.
+ */
+export function isOpaquePhoto(head: Uint8Array): boolean {
+  const ascii = String.fromCharCode(...head.subarray(0, 16));
+  return (
+    ascii.startsWith('\xFF\xD8\xFF') ||
+    (ascii.startsWith('RIFF') && ascii.slice(8, 16) === 'WEBPVP8 ')
+  );
 }
 
 /** True when a GIF holds more than one frame (the browser would decode only the first). */
@@ -84,7 +100,7 @@ export async function prepareImage(
   }
   try {
     const size = fittedSize(bitmap.width, bitmap.height);
-    const blob = await encode(bitmap, size);
+    const blob = await encode(bitmap, size, isOpaquePhoto(head) ? 'image/jpeg' : 'image/webp');
     if (!blob) return { problem: 'corrupt' };
     const firstFrameOnly =
       kind === 'gif' && isAnimatedGif(new Uint8Array(await file.arrayBuffer()));
@@ -102,22 +118,27 @@ export async function prepareImage(
   }
 }
 
-/** Draws the image at its sent size and encodes it: WebP, else JPEG on white. */
+/**
+ * Draws the image at its sent size and encodes it as `preferred`. WebP falls back to JPEG on
+ * white when the browser cannot write it (it answers with PNG) or the result is too large.
+ */
 async function encode(
   bitmap: ImageBitmap,
   size: { width: number; height: number },
+  preferred: 'image/webp' | 'image/jpeg',
 ): Promise<Blob | null> {
   const canvas = new OffscreenCanvas(size.width, size.height);
   const context = canvas.getContext('2d');
   if (!context) return null;
   context.imageSmoothingQuality = 'high';
   context.drawImage(bitmap, 0, 0, size.width, size.height);
-  const webp = await canvas.convertToBlob({ type: 'image/webp', quality: WEBP_QUALITY });
-  // A browser that cannot write WebP answers with PNG: use JPEG, flattened onto white.
-  if (webp.type === 'image/webp' && webp.size <= IMAGE_LIMITS.preparedBytes) return webp;
+  if (preferred === 'image/webp') {
+    const webp = await canvas.convertToBlob({ type: 'image/webp', quality: WEBP_QUALITY });
+    if (webp.type === 'image/webp' && webp.size <= IMAGE_LIMITS.preparedBytes) return webp;
+  }
   context.globalCompositeOperation = 'destination-over';
   context.fillStyle = '#fff';
   context.fillRect(0, 0, size.width, size.height);
-  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
   return jpeg.size <= IMAGE_LIMITS.preparedBytes ? jpeg : null;
 }
