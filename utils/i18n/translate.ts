@@ -40,11 +40,28 @@ export function getLocale(): Locale {
   return current;
 }
 
-/** Translates a key, filling `{name}` parameters. Unknown parameters stay visible, never blank. */
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+/** The CLDR plural category of a count in the current language ('one', 'other', …). */
+function pluralOf(count: number): Intl.LDMLPluralRule {
+  const rules = (pluralRules[current] ??= new Intl.PluralRules(current.replace('_', '-')));
+  return rules.select(count);
+}
+
+/**
+ * Translates a key, filling `{name}` parameters. `{name:one|other}` picks a word by the
+ * count in `name` ("1 conversation", "2 conversations"); Chinese strings need no such form.
+ * Unknown parameters stay visible, never blank.
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   // A key whose strings were never added shows as itself: visible, never blank.
   const text = dictionaries[current][key] ?? dictionaries.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return text.replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one: string | undefined, other: string | undefined) => {
+      if (!(name in params)) return whole;
+      if (one === undefined || other === undefined) return String(params[name]);
+      return pluralOf(Number(params[name])) === 'one' ? one : other;
+    },
   );
 }

@@ -11,10 +11,11 @@ import { enWrite } from '@/utils/i18n/locales/en-write';
 import { zhCNWrite } from '@/utils/i18n/locales/zh-CN-write';
 import { enImages } from '@/utils/i18n/locales/en-images';
 import { zhCNImages } from '@/utils/i18n/locales/zh-CN-images';
-import { addStrings, localeFor, t } from '@/utils/i18n/translate';
+import { addStrings, getLocale, localeFor, setLocale, t } from '@/utils/i18n/translate';
 
 // As the background does: its error sentences are added where errors are described.
 addStrings({ en: enErrors, zh_CN: zhCNErrors });
+addStrings({ en: enImages, zh_CN: zhCNImages });
 
 const en: Record<string, string> = {
   ...enBase,
@@ -45,6 +46,25 @@ describe('i18n', () => {
     expect(t('errAuth', { provider: 'DeepSeek' })).toBe(
       'DeepSeek rejected the API key. Check the key in Settings, then retry.',
     );
+  });
+
+  it('should say one and many as each language does', () => {
+    const before = getLocale();
+    setLocale('en');
+    expect(t('importDone', { conversations: 1, messages: 2 })).toBe(
+      'Imported 1 conversation (2 messages).',
+    );
+    expect(t('importDoneSkipped', { conversations: 3, messages: 1, skipped: 1 })).toBe(
+      'Imported 3 conversations (1 message), skipped 1 duplicate.',
+    );
+    expect(t('imageTooMany', { max: 10, count: 1 })).toBe(
+      'One message can carry 10 images, so 1 was left out.',
+    );
+    setLocale('zh_CN');
+    expect(t('importDone', { conversations: 1, messages: 2 })).toBe(
+      '已导入 1 个对话（2 条消息）。',
+    );
+    setLocale(before);
   });
 
   it('should translate every key with the same parameters', () => {

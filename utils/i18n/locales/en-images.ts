@@ -9,7 +9,7 @@ export const enImages = {
   imageNotImage: '{name} is not an image. Attach PNG, JPEG, WebP or GIF files.',
   imageCorrupt:
     '{name} could not be opened as an image: it may be damaged. Save it again as PNG or JPEG, then attach it.',
-  imageTooMany: 'One message can carry {max} images, so {count} were left out.',
+  imageTooMany: 'One message can carry {max} images, so {count} {count:was|were} left out.',
   captureRestricted:
     'This tab cannot be captured: the browser keeps its own pages and the extension stores private. Switch to a web page, then try again.',
   captureNeedsPermission:

@@ -32,7 +32,7 @@ export const enPromptLibrary = {
   resetPrompts: 'Reset to defaults',
   exportPrompts: 'Export prompts',
   importPrompts: 'Import prompts',
-  promptsExported: 'Saved {count} prompts to {file}.',
+  promptsExported: 'Saved {count} {count:prompt|prompts} to {file}.',
   promptsImported: 'Imported {added} new and {replaced} updated prompts.',
   promptsImportRenamed: 'Commands already in use were renamed: {list}.',
   promptsSaveFailed:

@@ -55,7 +55,7 @@ export const enSetup = {
   invalidHeaders: 'Line {line} is not a header Sidechat can send (Name: value).',
   testConnection: 'Test connection',
   testing: 'Testing the connection…',
-  testOk: 'Connected to {provider}: {count} models available.',
+  testOk: 'Connected to {provider}: {count} {count:model|models} available.',
   contextWindow: 'Context window (tokens)',
   contextWindowHint:
     'Leave empty: known for common models, or read from the provider’s model list. Set it for a local model run with a smaller window (Ollama’s num_ctx).',

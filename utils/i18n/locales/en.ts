@@ -119,9 +119,10 @@ export const en = {
   importNewerVersion:
     'This file was made by a newer Sidechat (format version {version}; this one reads up to {supported}). Update Sidechat, then import it.',
   importRejected: 'Nothing was imported: {problem}.',
-  importDone: 'Imported {conversations} conversations ({messages} messages).',
+  importDone:
+    'Imported {conversations} {conversations:conversation|conversations} ({messages} {messages:message|messages}).',
   importDoneSkipped:
-    'Imported {conversations} conversations ({messages} messages), skipped {skipped} duplicates.',
+    'Imported {conversations} {conversations:conversation|conversations} ({messages} {messages:message|messages}), skipped {skipped} {skipped:duplicate|duplicates}.',
   importCopies: '{copies} came in as copies because their ids were taken.',
   importWriteFailed:
     'Nothing was imported: the browser could not save the history (is the disk full?).',
