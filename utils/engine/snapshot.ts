@@ -63,7 +63,9 @@ export class SnapshotService {
     if (this.subscribeSeq.get(sink) !== seq) return;
     // From the overlay to follow() runs without awaiting, so no delta falls in between.
     if (snapshot) overlayLiveMessage(snapshot, this.liveMessage(snapshot.conversation.id));
-    sink({ type: 'snapshot', conversationId: snapshot ? conversationId : null, snapshot });
+    // The id asked for, even when it is gone: the panel matches the answer to its request
+    // and then opens a new chat instead of waiting on a conversation that is not there.
+    sink({ type: 'snapshot', conversationId, snapshot });
     this.hub.follow(sink, snapshot ? conversationId : null);
   }
 

@@ -87,7 +87,7 @@ describe('background', () => {
     panel.send({ type: 'bogus' });
     await vi.waitFor(() => expect(panel.posted).toHaveLength(2));
     expect(panel.posted).toEqual([
-      { type: 'snapshot', conversationId: null, snapshot: null },
+      { type: 'snapshot', conversationId: 'missing', snapshot: null },
       { type: 'answer', requestId: 's1', ok: true, value: null },
     ]);
   });
