@@ -124,8 +124,12 @@ export interface Harness {
   configure(settings: SettingsPatch): Promise<void>;
   /** Opens the panel page in a new tab; `query` as `?tab=12`. */
   openPanel(query?: string): Promise<Panel>;
-  /** Opens a web page in a new tab. */
-  openPage(url: string): Promise<WebPage>;
+  /**
+   * Opens a web page in a new tab of the panel's window, or in a window of its own, where it
+   * is the tab in view (what "Screenshot this tab" captures) while the panel is a tab too.
+   * Only Firefox's harness opens windows (see chromium-driver.ts).
+   */
+  openPage(url: string, where?: 'tab' | 'window'): Promise<WebPage>;
   /** Runs a self-contained function in the extension's origin (its IndexedDB, its storage). */
   inExtension<T>(run: (arg: string) => Promise<T>, arg?: string): Promise<T>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,9 +222,15 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // An optional permission the add-on asks for is granted as if the user clicked Allow:
+      // the prompt is the browser's, outside any page the tests can reach.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
+  // The first window's first tab: new tabs open in the focused window, so focusing this one
+  // keeps the panel out of a page's own window (see openPage).
+  const [home] = await browser.pages();
   const url = `moz-extension://${uuid}/sidepanel.html`;
 
   const load = async (page: Page, search = ''): Promise<void> => {
@@ -258,11 +264,16 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
       const before = new Set(readdirSync(downloads));
       await click();
       let name = '';
-      // Firefox writes a .part file first and renames it when the download is complete.
+      // Firefox writes a .part file and renames it when the download is complete; the
+      // final name may show as an empty placeholder before the .part file does.
       await until(async () => {
         const files = readdirSync(downloads).filter((file) => !before.has(file));
         const done = files.find((file) => !file.endsWith('.part'));
-        if (!done || files.some((file) => file.endsWith('.part')))
+        if (
+          !done ||
+          files.some((file) => file.endsWith('.part')) ||
+          statSync(join(downloads, done)).size === 0
+        )
           throw new Error('No download yet');
         name = done;
       });
@@ -303,13 +314,14 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
       await page.close();
     },
     async openPanel(search = '') {
+      await home?.bringToFront();
       const page = await browser.newPage();
       await load(page, search);
       return panel(page, search);
     },
     inExtension,
-    async openPage(address) {
-      const page = await browser.newPage();
+    async openPage(address, where = 'tab') {
+      const page = await browser.newPage(where === 'window' ? { type: 'window' } : {});
       await page.goto(address);
       // Tab ids are the extension's to tell: ask from one of its pages.
       const probe = await browser.newPage();

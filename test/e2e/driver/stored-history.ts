@@ -24,7 +24,7 @@ export async function wipeHistory(): Promise<void> {
     open.addEventListener('success', () => resolve(open.result));
     open.addEventListener('error', () => reject(open.error));
   });
-  const names = ['conversations', 'messages', 'search'];
+  const names = [...db.objectStoreNames];
   const tx = db.transaction(names, 'readwrite');
   for (const name of names) tx.objectStore(name).clear();
   await new Promise((resolve) => tx.addEventListener('complete', resolve));
@@ -48,4 +48,25 @@ export async function storedReplyLength(): Promise<number> {
   const replies = all.filter((message) => message.role === 'assistant');
   replies.sort((a, b) => a.createdAt - b.createdAt);
   return replies.at(-1)?.content.length ?? 0;
+}
+
+/** The SHA-256 of every stored image's bytes, sorted: the same list means the same images. */
+export async function storedImageDigests(): Promise<string[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('sidechat');
+    open.addEventListener('success', () => resolve(open.result));
+    open.addEventListener('error', () => reject(open.error));
+  });
+  const all = await new Promise<{ blob: Blob }[]>((resolve) => {
+    const request = db.transaction('images').objectStore('images').getAll();
+    request.addEventListener('success', () => resolve(request.result));
+  });
+  db.close();
+  const digests = await Promise.all(
+    all.map(async ({ blob }) => {
+      const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+      return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    }),
+  );
+  return digests.toSorted();
 }

@@ -24,6 +24,14 @@ export function inChromium(scenarios: Record<string, Scenario>): void {
   inBrowsers(scenarios, BROWSERS.slice(0, 1));
 }
 
+/**
+ * Firefox only: for what only Firefox lets a test do (grant an optional permission without
+ * its prompt, see firefox-driver.ts; Chromium's prompt cannot be answered headless).
+ */
+export function inFirefox(scenarios: Record<string, Scenario>): void {
+  inBrowsers(scenarios, BROWSERS.slice(1));
+}
+
 function inBrowsers(
   scenarios: Record<string, Scenario>,
   browsers: readonly (typeof BROWSERS)[number][],
