@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -52,18 +54,35 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * A copy of the build whose manifest grants `<all_urls>` at install: Chromium's prompt for an
+ * optional permission is browser UI that automation cannot answer, so a test of what follows
+ * the user's Allow (a screenshot) loads this copy. Only that one line of the manifest differs.
+ */
+export function extensionWithAllUrls(): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'sidechat-all-urls-')), 'chrome-mv3');
+  cpSync(CHROME_EXTENSION, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  return copy;
+}
+
 /** Launches Chromium with the built extension; see ../shared/e2e-recipe.md. */
-export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBrowser> {
-  if (!existsSync(`${CHROME_EXTENSION}/manifest.json`)) {
-    throw new Error(`No built extension at ${CHROME_EXTENSION}: run npm run build first.`);
+export async function launchWithExtension(
+  userDataDir = '',
+  extension = CHROME_EXTENSION,
+): Promise<ExtensionBrowser> {
+  if (!existsSync(`${extension}/manifest.json`)) {
+    throw new Error(`No built extension at ${extension}: run npm run build first.`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${CHROME_EXTENSION}`,
-      `--load-extension=${CHROME_EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--lang=en-US',
     ],

@@ -1,13 +1,14 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension } from '../chromium';
+import { extensionWithAllUrls, launchWithExtension } from '../chromium';
 import type { MockServer } from '../../mock-openai.mjs';
 import {
   checkCondition,
   selectContents,
   until,
   type Harness,
+  type HarnessOptions,
   type Panel,
   type Query,
   type Target,
@@ -16,6 +17,10 @@ import {
 /** The tabs API as the service worker has it. */
 interface TabsApi {
   tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+}
+
+interface WindowsApi {
+  windows: { create(options: { url: string; focused: boolean }): Promise<unknown> };
 }
 
 /** Queries inside a page or inside the elements a locator matched. */
@@ -108,19 +113,38 @@ function panel(page: Page): Panel {
 }
 
 /** Chromium with the built extension (see chromium.ts), driven through playwright-core. */
-export async function chromiumHarness(mock: MockServer): Promise<Harness> {
-  const browser = await launchWithExtension();
+export async function chromiumHarness(
+  mock: MockServer,
+  options: HarnessOptions = {},
+): Promise<Harness> {
+  const browser = await launchWithExtension(
+    '',
+    options.chromiumCaptureGranted ? extensionWithAllUrls() : undefined,
+  );
   return {
     name: 'Chromium',
     mock,
     configure: (settings) => browser.configure(settings),
     openPanel: async (search) => panel(await browser.openPanel(search)),
     async openPage(url, where = 'tab') {
-      // Playwright opens every page as a tab of the focused window, so a page in a window of
-      // its own would soon share it with the next panel: only the Firefox harness offers it.
-      if (where === 'window') throw new Error('A page in its own window is Firefox-only here');
-      const page = await browser.context.newPage();
-      await page.goto(url);
+      let page: Page;
+      if (where === 'window') {
+        // Playwright opens tabs only: the browser's own API opens the window, unfocused so
+        // that the next panel opens as a tab of the first window, and the context hands
+        // over its page.
+        const opened = browser.context.waitForEvent('page', (candidate) => candidate.url() === url);
+        await (
+          await browser.worker()
+        ).evaluate(async (address) => {
+          const api = (globalThis as unknown as { chrome: WindowsApi }).chrome;
+          await api.windows.create({ url: address, focused: false });
+        }, url);
+        page = await opened;
+        await page.waitForLoadState();
+      } else {
+        page = await browser.context.newPage();
+        await page.goto(url);
+      }
       const worker = await browser.worker();
       const tabId = await worker.evaluate(async (address) => {
         const api = (globalThis as unknown as { chrome: TabsApi }).chrome;

@@ -117,6 +117,16 @@ export interface WebPage {
   run<T>(action: () => T): Promise<T>;
 }
 
+/** How the browsers of a set of scenarios are launched. */
+export interface HarnessOptions {
+  /**
+   * Chromium's extension is installed with screenshots (`<all_urls>`) already allowed: its
+   * permission prompt is browser UI automation cannot answer. Firefox grants the permission
+   * when asked (a pref, firefox-driver.ts), so the asking is tested there.
+   */
+  chromiumCaptureGranted?: boolean;
+}
+
 /** One browser with the built extension, against the mock server. */
 export interface Harness {
   readonly name: 'Chromium' | 'Firefox';
@@ -127,7 +137,6 @@ export interface Harness {
   /**
    * Opens a web page in a new tab of the panel's window, or in a window of its own, where it
    * is the tab in view (what "Screenshot this tab" captures) while the panel is a tab too.
-   * Only Firefox's harness opens windows (see chromium-driver.ts).
    */
   openPage(url: string, where?: 'tab' | 'window'): Promise<WebPage>;
   /** Runs a self-contained function in the extension's origin (its IndexedDB, its storage). */

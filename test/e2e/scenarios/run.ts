@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../mock-openai.mjs';
 import { chromiumHarness } from '../driver/chromium-driver';
-import type { Harness, Panel } from '../driver/driver';
+import type { Harness, HarnessOptions, Panel } from '../driver/driver';
 import { firefoxHarness } from '../driver/firefox-driver';
 import type { Scenario } from './steps';
 
@@ -12,8 +12,11 @@ const BROWSERS = [
   ['Firefox', firefoxHarness],
 ] as const;
 
-export function inBothBrowsers(scenarios: Record<string, Scenario>): void {
-  inBrowsers(scenarios, BROWSERS);
+export function inBothBrowsers(
+  scenarios: Record<string, Scenario>,
+  options: HarnessOptions = {},
+): void {
+  inBrowsers(scenarios, BROWSERS, options);
 }
 
 /**
@@ -24,17 +27,10 @@ export function inChromium(scenarios: Record<string, Scenario>): void {
   inBrowsers(scenarios, BROWSERS.slice(0, 1));
 }
 
-/**
- * Firefox only: for what only Firefox lets a test do (grant an optional permission without
- * its prompt, see firefox-driver.ts; Chromium's prompt cannot be answered headless).
- */
-export function inFirefox(scenarios: Record<string, Scenario>): void {
-  inBrowsers(scenarios, BROWSERS.slice(1));
-}
-
 function inBrowsers(
   scenarios: Record<string, Scenario>,
   browsers: readonly (typeof BROWSERS)[number][],
+  options: HarnessOptions = {},
 ): void {
   let mock: MockServer;
   beforeAll(async () => {
@@ -54,7 +50,7 @@ function inBrowsers(
       for (const [scenario, run] of Object.entries(scenarios)) {
         // Firefox over BiDi answers each query in a few round trips: give scenarios room.
         it(`${scenario} (${name})`, { timeout: 120_000 }, async () => {
-          harness = await launch(mock);
+          harness = await launch(mock, options);
           const panels = recordPanels(harness);
           try {
             await run(harness);
