@@ -4,10 +4,13 @@ import { t } from '@/utils/i18n/translate';
 /** Edits a user message in place; submitting sends the new text as a new version. */
 export function EditBox({
   initial,
+  allowEmpty = false,
   onSubmit,
   onCancel,
 }: {
   initial: string;
+  /** The new version may have no text (it keeps images). */
+  allowEmpty?: boolean;
   onSubmit(text: string): void;
   onCancel(): void;
 }) {
@@ -17,7 +20,7 @@ export function EditBox({
     box.current?.focus();
   }, []);
   const submit = (): void => {
-    if (text.trim()) onSubmit(text.trim());
+    if (text.trim() || allowEmpty) onSubmit(text.trim());
   };
   return (
     <div class="edit-box">
@@ -51,7 +54,7 @@ export function EditBox({
         <button
           type="button"
           class="button button--primary"
-          disabled={!text.trim()}
+          disabled={!text.trim() && !allowEmpty}
           onClick={submit}
         >
           {t('submitEdit')}

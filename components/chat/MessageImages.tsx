@@ -1,15 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
+import { IconButton } from '@/components/ui/IconButton';
+import { CloseIcon } from '@/components/ui/icons';
 import type { ImageAttachment } from '@/utils/history/types';
 import { t } from '@/utils/i18n/translate';
 import { imageUrl, knownImageUrl } from '@/utils/panel/image-urls';
 
-/** The images a message carried, as thumbnails that open the full image. */
-export function MessageImages({ images }: { images: readonly ImageAttachment[] }) {
+/**
+ * The images a message carried, as thumbnails that open the full image. While the message is
+ * edited, each has Remove image instead: the new version goes without it.
+ */
+export function MessageImages({
+  images,
+  onRemove,
+}: {
+  images: readonly ImageAttachment[];
+  onRemove?(id: string): void;
+}) {
   return (
     <div class="message-images" data-attachments>
-      {images.map((image) => (
-        <MessageImage key={image.id} image={image} />
-      ))}
+      {images.map((image) =>
+        onRemove ? (
+          <span key={image.id} class="message-images__editing" data-attachment>
+            <MessageImage image={image} />
+            <IconButton
+              class="image-chip__remove"
+              label={t('removeImage')}
+              icon={CloseIcon}
+              size="small"
+              onClick={() => onRemove(image.id)}
+            />
+          </span>
+        ) : (
+          <MessageImage key={image.id} image={image} />
+        ),
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, Suspense } from 'preact/compat';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { useNearViewport } from '@/components/hooks/use-near-viewport';
-import type { ChatMessage } from '@/utils/history/types';
+import type { ChatMessage, ImageAttachment } from '@/utils/history/types';
 import { getLocale, t } from '@/utils/i18n/translate';
 import type { MessageKey } from '@/utils/i18n/locales/en';
 import { ChatActionsContext } from './chat-actions';
@@ -40,7 +40,8 @@ export const MessageItem = memo(function MessageItem({
 }) {
   const { role, status, content, reasoning } = message;
   const { session } = useContext(ChatActionsContext);
-  const [editing, setEditing] = useState(false);
+  /** While editing: the images the new version keeps (Remove image takes one out). */
+  const [editing, setEditing] = useState<readonly ImageAttachment[] | null>(null);
   const streaming = status === 'streaming';
   const note = STATUS_NOTE[status];
   const { allowRemoteImages } = useContext(RenderOptionsContext);
@@ -83,7 +84,14 @@ export const MessageItem = memo(function MessageItem({
         <PageSourceBlock key={index} page={page} />
       ))}
       {message.quote && <QuoteBlock quote={message.quote} />}
-      {message.attachments?.length ? (
+      {editing?.length ? (
+        <Suspense fallback={null}>
+          <LazyMessageImages
+            images={editing}
+            onRemove={(id) => setEditing(editing.filter((image) => image.id !== id))}
+          />
+        </Suspense>
+      ) : !editing && message.attachments?.length ? (
         <Suspense fallback={null}>
           <LazyMessageImages images={message.attachments} />
         </Suspense>
@@ -98,11 +106,16 @@ export const MessageItem = memo(function MessageItem({
       {editing ? (
         <EditBox
           initial={content}
-          onCancel={() => setEditing(false)}
+          // A message may be images alone, as when it was sent.
+          allowEmpty={editing.length > 0}
+          onCancel={() => setEditing(null)}
           onSubmit={(text) => {
-            setEditing(false);
-            void session?.edit(message.id, text, (sent) =>
-              import('@/utils/panel/image-intake').then((intake) => intake.resendImages(sent)),
+            const kept = editing;
+            setEditing(null);
+            void session?.edit(message.id, text, () =>
+              import('@/utils/panel/image-intake').then((intake) =>
+                intake.resendImages({ attachments: [...kept] }),
+              ),
             );
           }}
         />
@@ -129,7 +142,11 @@ export const MessageItem = memo(function MessageItem({
       )}
       {note && <div class="message__note">{t(note)}</div>}
       {!streaming && !editing && (
-        <MessageActions message={message} versions={versions} onEdit={() => setEditing(true)} />
+        <MessageActions
+          message={message}
+          versions={versions}
+          onEdit={() => setEditing(message.attachments ?? [])}
+        />
       )}
     </article>
   );

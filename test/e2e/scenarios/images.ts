@@ -2,7 +2,7 @@
 // the history; a model that cannot see says so; bad files and too many files get sentences.
 import { expect } from 'vitest';
 import type { Panel } from '../driver/driver';
-import { askAndWait, replyDone, useMock, USER, type Scenario } from './steps';
+import { askAndWait, replyDone, REPLY_TEXT, useMock, USER, type Scenario } from './steps';
 
 /** A picture drawn in the panel page and handed to the composer as a paste or a drop. */
 interface FileSpec {
@@ -112,6 +112,20 @@ export const IMAGE_SCENARIOS: Record<string, Scenario> = {
       ),
     );
     expect(shown).toEqual([true, true]);
+
+    // Editing shows the images with Remove image: the new version keeps only the other one.
+    const question = panel.css(USER);
+    await question.hover();
+    await question.role('button', 'Edit').click();
+    await question.role('button', 'Remove image').first().click();
+    await expect.poll(() => question.css('[data-attachments] img').count()).toBe(1);
+    await panel.role('textbox', 'Edit message').fill('And this one?');
+    await panel.role('button', 'Submit edit').click();
+    await replyDone(panel);
+    expect(await panel.css(REPLY_TEXT).read()).toContain('And this one? [1 image]');
+    expect(await sentSizes(panel, imageUrlsSent(h))).toEqual(['640x480']);
+    await question.waitFor({ text: '2 / 2' });
+    expect(await question.role('button', 'Remove image').count()).toBe(0);
   },
 
   async 'a model that cannot see says so, and the message keeps its image for a retry'(h) {
