@@ -9,14 +9,9 @@ const RESTRICTED =
 
 /** Captures the visible part of a tab; it must be the one showing in its window. */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
-  let tab: Browser.tabs.Tab;
-  try {
-    tab = await browser.tabs.get(tabId);
-  } catch {
-    return { problem: 'tab_gone' };
-  }
+  const tab: Browser.tabs.Tab | undefined = await browser.tabs.get(tabId).catch(() => undefined);
   // Only what the window shows can be captured; another tab would be captured instead.
-  if (!tab.active || tab.windowId === undefined) return { problem: 'tab_gone' };
+  if (!tab?.active || tab.windowId === undefined) return { problem: 'tab_gone' };
   if (tab.url && RESTRICTED.test(tab.url)) return { problem: 'page_restricted' };
   try {
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
