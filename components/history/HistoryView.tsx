@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useConversationList } from '@/components/hooks/use-conversation-list';
 import { dayGroup } from '@/utils/history/day-groups';
 import type { Conversation } from '@/utils/history/types';
-import { searchHistory, type SearchResult } from '@/utils/history/queries';
+import { searchBacklog, searchHistory, type SearchResult } from '@/utils/history/queries';
 import { ConversationsIcon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/Skeleton';
 import { Toggle } from '@/components/ui/Toggle';
@@ -43,6 +43,8 @@ export function HistoryView({
   const siteFilter = useSiteFilter(listVersion);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
+  /** Imported conversations search has not indexed yet (they may be missing from results). */
+  const [backlog, setBacklog] = useState(0);
   const sentinel = useRef<HTMLLIElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
 
@@ -57,8 +59,12 @@ export function HistoryView({
     }
     let live = true;
     const timer = setTimeout(() => {
-      searchHistory(query)
-        .then((found) => live && setResults(found))
+      Promise.all([searchHistory(query), searchBacklog()])
+        .then(([found, unindexed]) => {
+          if (!live) return;
+          setResults(found);
+          setBacklog(unindexed);
+        })
         .catch((error: unknown) => console.error('Sidechat: search failed', error));
     }, SEARCH_DELAY_MS);
     return () => {
@@ -121,6 +127,7 @@ export function HistoryView({
         <SearchResults
           query={query}
           results={results}
+          backlog={backlog}
           onOpen={(result) => actions.open(result.conversationId, result.messageId)}
         />
       ) : siteFilter.on ? (

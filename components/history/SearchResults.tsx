@@ -5,16 +5,32 @@ import { t } from '@/utils/i18n/translate';
 export function SearchResults({
   query,
   results,
+  backlog = 0,
   onOpen,
 }: {
   query: string;
   results: SearchResult[] | null;
+  /** Conversations not indexed yet: said, so a missing hit is not taken for absent. */
+  backlog?: number;
   onOpen(result: SearchResult): void;
 }) {
   if (results === null) return null;
-  if (results.length === 0) return <p class="history__empty">{t('noResults', { query })}</p>;
+  const indexing = backlog > 0 && (
+    <p class="history__indexing" role="status" data-search-indexing={backlog}>
+      {t('searchIndexing', { count: backlog.toLocaleString() })}
+    </p>
+  );
+  if (results.length === 0)
+    return (
+      <>
+        {indexing}
+        <p class="history__empty">{t('noResults', { query })}</p>
+      </>
+    );
   return (
-    <ul class="history__list" aria-label={t('searchConversations')}>
+    <>
+      {indexing}
+      <ul class="history__list" aria-label={t('searchConversations')}>
       {results.map((result) => (
         <li key={`${result.conversationId}:${result.messageId ?? 'title'}`}>
           <button type="button" class="history__result" onClick={() => onOpen(result)}>
@@ -27,6 +43,7 @@ export function SearchResults({
           </button>
         </li>
       ))}
-    </ul>
+      </ul>
+    </>
   );
 }

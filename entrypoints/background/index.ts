@@ -20,6 +20,7 @@ import { storedAdaptations } from '@/utils/providers/adaptation-memory';
 import { withDefaults, type Settings } from '@/utils/settings/model';
 import { loadSettings, settingsItem } from '@/utils/settings/storage';
 import { Importer } from '@/utils/transfer/importer';
+import { indexBacklog } from '@/utils/history/search-backlog';
 import { createMenus, onMenuClick, registerContextMenus } from './context-menu';
 import { installLocalOriginRule } from './local-origin';
 import { openPanelOnActionClick } from './panel-opener';
@@ -44,6 +45,10 @@ const done = (): null => null;
 
 export default defineBackground(() => {
   const keepAlive = createKeepAlive(() => browser.runtime.getPlatformInfo());
+  // The worker stays up while a reply streams or imported history is being indexed.
+  let liveGenerations = 0;
+  let indexing = 0;
+  const keepAliveForWork = () => keepAlive.update(liveGenerations + indexing);
   // Temporary chats live in memory only; everything else in IndexedDB.
   const store = createRoutingStore(idbHistoryStore, createMemoryStore());
   const hub = new EventHub();
@@ -56,14 +61,39 @@ export default defineBackground(() => {
       routeCompletion(builtinCompletion(), streamChatCompletion),
       storedAdaptations,
     ),
-    onActiveChange: (active) => keepAlive.update(active),
+    onActiveChange: (active) => {
+      liveGenerations = active;
+      keepAliveForWork();
+    },
   });
   const { live, snapshots } = engine;
   const ops = new ConversationOps({ store, hub, live, snapshots });
-  const importer = new Importer(() => hub.broadcast({ type: 'conversationsChanged' }));
+  /** Indexes what imports queued for search; panels re-run their search as it goes. */
+  const indexSearch = () => {
+    indexing = 1;
+    keepAliveForWork();
+    let told = 0;
+    const tell = () => {
+      told = Date.now();
+      hub.broadcast({ type: 'conversationsChanged' });
+    };
+    indexBacklog(() => Date.now() - told > 1000 && tell())
+      .then((indexed) => indexed > 0 && tell())
+      .catch((error: unknown) => console.error('Sidechat: search indexing failed', error))
+      .finally(() => {
+        indexing = 0;
+        keepAliveForWork();
+      });
+  };
+  const importer = new Importer(() => {
+    hub.broadcast({ type: 'conversationsChanged' });
+    indexSearch();
+  });
   const ready = engine
     .recoverInterrupted()
     .catch((error: unknown) => console.error('Sidechat: startup recovery failed', error));
+  // What a worker stopped halfway through indexing is finished on its next start.
+  void ready.then(indexSearch);
 
   const handlers: RequestHandlers = {
     send: (request, sink) => engine.send(request, sink).then(done),

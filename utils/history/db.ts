@@ -13,7 +13,7 @@ import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search
 /** Name of the history database in the extension's origin. */
 export const DB_NAME = 'sidechat';
 /** Current schema version; each bump adds a migration step below. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The history schema: conversations, the messages of their trees, and the search index. */
 export interface SidechatDB extends DBSchema {
@@ -42,6 +42,14 @@ export interface SidechatDB extends DBSchema {
     key: string;
     value: StoredImage;
     indexes: { 'by-message': string; 'by-conversation': string };
+  };
+  /**
+   * Conversations written in bulk (an import) whose search rows are still to be written:
+   * the indexer works through them after the data is safely stored (search-backlog.ts).
+   */
+  unindexed: {
+    key: string;
+    value: { conversationId: string };
   };
 }
 
@@ -75,6 +83,9 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
         const images = db.createObjectStore('images', { keyPath: 'id' });
         images.createIndex('by-message', 'messageId');
         images.createIndex('by-conversation', 'conversationId');
+      }
+      if (oldVersion < 5) {
+        db.createObjectStore('unindexed', { keyPath: 'conversationId' });
       }
     },
     blocking() {

@@ -156,3 +156,8 @@ async function runSearch(query: string, limit: number): Promise<SearchResult[]> 
 export async function imageBlob(id: string): Promise<Blob | null> {
   return (await (await getDB()).get('images', id))?.blob ?? null;
 }
+
+/** How many written conversations search has yet to index (an import still being indexed). */
+export async function searchBacklog(): Promise<number> {
+  return (await getDB()).count('unindexed');
+}

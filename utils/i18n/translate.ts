@@ -61,7 +61,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
     (whole, name: string, one: string | undefined, other: string | undefined) => {
       if (!(name in params)) return whole;
       if (one === undefined || other === undefined) return String(params[name]);
-      return pluralOf(Number(params[name])) === 'one' ? one : other;
+      // A count may come formatted for reading ("1,234"): its digits decide.
+      const count = Number(String(params[name]).replace(/[^\d.-]/g, ''));
+      return pluralOf(count) === 'one' ? one : other;
     },
   );
 }

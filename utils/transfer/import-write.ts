@@ -2,7 +2,6 @@ import { getDB } from '@/utils/history/db';
 import type { ExportedConversation } from './format';
 import { toExported } from './exported';
 import { isTemporary, type ChatMessage, type Conversation } from '@/utils/history/types';
-import { searchRowForMessage, searchRowForTitle } from '@/utils/history/search-index';
 import { pageUrlsOf, withPageLinks } from '@/utils/history/page-links';
 import type { StoredImage } from '@/utils/history/stored-image';
 import { dataUrlBytes } from '@/utils/images/image-upload';
@@ -91,9 +90,10 @@ function withNewIds(conversation: ExportedConversation, newId: () => string): Ex
 }
 
 /**
- * Writes validated conversations in one IndexedDB transaction (all or nothing), with their
- * search rows. Nothing is overwritten: an identical conversation is skipped, a different
- * one with a taken id (or taken message ids) comes in as a copy with new ids.
+ * Writes validated conversations in one IndexedDB transaction (all or nothing). Nothing is
+ * overwritten: an identical conversation is skipped, a different one with a taken id (or
+ * taken message ids) comes in as a copy with new ids. Their search rows are written after,
+ * by indexBacklog (utils/history/search-backlog.ts): each written conversation is queued.
  */
 export async function writeImport(
   conversations: readonly ExportedConversation[],
@@ -101,12 +101,12 @@ export async function writeImport(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportReport> {
   const db = await getDB();
-  const tx = db.transaction(['conversations', 'messages', 'search', 'images'], 'readwrite');
+  const tx = db.transaction(['conversations', 'messages', 'images', 'unindexed'], 'readwrite');
   const stores = {
     conversations: tx.objectStore('conversations'),
     messages: tx.objectStore('messages'),
-    search: tx.objectStore('search'),
     images: tx.objectStore('images'),
+    unindexed: tx.objectStore('unindexed'),
   };
   const report: ImportReport = { conversations: 0, messages: 0, skipped: 0, copies: 0 };
   /** The conversation to write (as it is, or as a copy), or null when it is here already. */
@@ -145,13 +145,9 @@ export async function writeImport(
       for (const image of images) writes.push(stores.images.put(image));
       writes.push(
         stores.conversations.put(conversation),
-        stores.search.put(searchRowForTitle(conversation)),
+        stores.unindexed.put({ conversationId: conversation.id }),
       );
-      for (const message of messages) {
-        writes.push(stores.messages.put(message));
-        const row = searchRowForMessage(message);
-        if (row) writes.push(stores.search.put(row));
-      }
+      for (const message of messages) writes.push(stores.messages.put(message));
       report.conversations += 1;
       report.messages += messages.length;
       if (index % 100 === 0) onProgress(index, conversations.length);

@@ -192,6 +192,10 @@ export const HISTORY_SCENARIOS: Record<string, Scenario> = {
     await panel.role('button', 'Conversations').click();
     await list(panel).css('input[type="file"][aria-label="Import history"]').upload(file);
     await list(panel).role('status').waitFor({ text: 'Imported 1 conversation' });
+    // Search finds it once the worker has indexed it, after the import itself.
+    await list(panel).role('searchbox', 'Search conversations').fill('sediment');
+    await list(panel).css('.history__result').withText('Sediment settles').waitFor();
+    await list(panel).role('searchbox', 'Search conversations').fill('');
     await list(panel).role('button', 'Rivers and deltas').click();
     await panel.css(REPLY_TEXT).waitFor({ text: 'Sediment settles where the river slows.' });
   },

@@ -21,6 +21,7 @@ describe('history database', () => {
       'images',
       'messages',
       'search',
+      'unindexed',
     ]);
     const messages = db.transaction('messages').store;
     expect([...messages.indexNames].toSorted()).toEqual([
@@ -82,6 +83,43 @@ describe('history database', () => {
     expect(await db.getAllKeysFromIndex('conversations', 'by-site', 'news.test')).toEqual(['c1']);
     expect((await db.get('conversations', 'c1'))?.pageUrls).toEqual(['https://www.news.test/a']);
     expect((await db.get('conversations', 'c2'))?.sites).toBeUndefined();
+    db.close();
+  });
+
+  it('should migrate v4 to v5, adding the search backlog and keeping everything', async () => {
+    // v4 as it shipped: v3 plus the images store.
+    const v4 = await openDB(DB_NAME, 4, {
+      upgrade(db) {
+        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
+        conversations.createIndex('by-updated', 'updatedAt');
+        conversations.createIndex('by-pinned', 'pinnedAt');
+        conversations.createIndex('by-site', 'sites', { multiEntry: true });
+        const messages = db.createObjectStore('messages', { keyPath: 'id' });
+        messages.createIndex('by-conversation', 'conversationId');
+        messages.createIndex('by-updated', 'updatedAt');
+        messages.createIndex('by-status', 'status');
+        const search = db.createObjectStore('search', { keyPath: 'id' });
+        search.createIndex('by-key', 'keys', { multiEntry: true });
+        search.createIndex('by-conversation', 'conversationId');
+        const images = db.createObjectStore('images', { keyPath: 'id' });
+        images.createIndex('by-message', 'messageId');
+        images.createIndex('by-conversation', 'conversationId');
+      },
+    });
+    await v4.put('conversations', conversation);
+    await v4.put('messages', message('a', null));
+    await v4.put('images', {
+      id: 'i1',
+      conversationId: 'c1',
+      messageId: 'a',
+      blob: new Blob(['x'], { type: 'image/png' }),
+    });
+    v4.close();
+
+    const db = await openHistoryDB();
+    expect(await db.count('messages')).toBe(1);
+    expect(await db.count('images')).toBe(1);
+    expect(await db.count('unindexed')).toBe(0);
     db.close();
   });
 

@@ -9,7 +9,8 @@ import { idbHistoryStore } from '@/utils/history/store';
 import { setLocale } from '@/utils/i18n/translate';
 import { parseImport } from '@/utils/transfer/import';
 import { writeImport } from '@/utils/transfer/import-write';
-import { searchHistory } from '@/utils/history/queries';
+import { searchBacklog, searchHistory } from '@/utils/history/queries';
+import { indexBacklog } from '@/utils/history/search-backlog';
 import { settingsItem } from '@/utils/settings/storage';
 import { makeConversation, makeMessage, settingsWithEndpoint } from '../fixtures';
 
@@ -131,7 +132,11 @@ describe('export', () => {
       copies: 0,
     });
     expect(await exportText()).toBe(before);
-    // The imported history is searchable at once.
+    // Searchable once the indexer has worked through what the import queued.
+    expect(await searchHistory('中文')).toEqual([]);
+    expect(await searchBacklog()).toBe(1);
+    expect(await indexBacklog()).toBe(1);
+    expect(await searchBacklog()).toBe(0);
     expect((await searchHistory('中文')).map((r) => r.messageId)).toEqual(['m3']);
   });
 

@@ -83,6 +83,8 @@ export const en = {
   searchConversations: 'Search conversations',
   noConversations: 'No conversations yet.',
   noResults: 'Nothing found for “{query}”.',
+  searchIndexing:
+    'Still indexing {count} imported {count:conversation|conversations} for search: some results may be missing for a moment.',
   rename: 'Rename',
   renameTitle: 'Conversation title',
   renameHint: '{title} (click to rename)',

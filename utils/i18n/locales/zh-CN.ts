@@ -85,6 +85,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   searchConversations: '搜索对话',
   noConversations: '还没有对话。',
   noResults: '没有找到与“{query}”相关的内容。',
+  searchIndexing: '仍在为导入的 {count} 个对话建立搜索索引：部分结果可能稍后才会出现。',
   rename: '重命名',
   renameTitle: '对话标题',
   saveTitle: '保存标题',
