@@ -17,7 +17,9 @@ let running: Promise<number> | null = null;
  * `onBatch` after each. One run at a time: a second call joins the first. Resolves with how
  * many conversations it indexed.
  */
-export function indexBacklog(onBatch: (remaining: number) => void = () => undefined): Promise<number> {
+export function indexBacklog(
+  onBatch: (remaining: number) => void = () => undefined,
+): Promise<number> {
   running ??= drain(onBatch).finally(() => {
     running = null;
   });

@@ -21,10 +21,13 @@ export async function uploadHistory(
   const count = Math.max(1, Math.ceil(text.length / IMPORT_CHUNK_LENGTH));
   if (count > MAX_IMPORT_CHUNKS) return { ok: false, message: t('importTooLargeText') };
   const answers = [];
+  const uploadId = crypto.randomUUID();
   for (let index = 0; index < count; index += 1) {
     const piece = text.slice(index * IMPORT_CHUNK_LENGTH, (index + 1) * IMPORT_CHUNK_LENGTH);
-    const { answer } = connection.ask('importChunk', { index, count, text: piece }, (progress) =>
-      onProgress(progress.phase, progress.done, progress.total),
+    const { answer } = connection.ask(
+      'importChunk',
+      { uploadId, index, count, text: piece },
+      (progress) => onProgress(progress.phase, progress.done, progress.total),
     );
     answers.push(answer);
   }

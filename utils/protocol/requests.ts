@@ -48,7 +48,8 @@ export interface RequestBodies {
    */
   probeChat: { profileId: string; target: ModelListTarget; model: string };
   /** One piece of a history file to import; the last piece starts the import. */
-  importChunk: { index: number; count: number; text: string };
+  /** One piece of a history file; the pieces of one file share its `uploadId`. */
+  importChunk: { uploadId: string; index: number; count: number; text: string };
   /** Reads the selection of a tab for "Quote selection". */
   readSelection: { tabId: number };
   /** Reads a tab's main content for "Use this page" and the tab picker. */
@@ -138,12 +139,13 @@ const BODY_PARSERS: BodyParsers = {
     return name && name.length <= MAX_MODEL_NAME ? { profileId, target, model: name } : null;
   },
   importChunk(raw) {
-    const { index, count, text } = raw;
+    const { uploadId, index, count, text } = raw;
     if (!isWholeNumber(count, 1, MAX_IMPORT_CHUNKS) || !isWholeNumber(index, 0, count - 1)) {
       return null;
     }
+    if (typeof uploadId !== 'string' || uploadId.length === 0 || uploadId.length > 64) return null;
     return typeof text === 'string' && text.length <= IMPORT_CHUNK_LENGTH
-      ? { index, count, text }
+      ? { uploadId, index, count, text }
       : null;
   },
   readSelection: tabOnly,

@@ -11,7 +11,8 @@ import { writeImport } from './import-write';
 /** A file arriving in pieces, and the port it arrives on. */
 interface PendingFile {
   owner: EventSink;
-  pieces: string[];
+  /** Undefined until that piece arrives. */
+  pieces: (string | undefined)[];
 }
 
 /** Puts imports together piece by piece and writes each once it is whole. */
@@ -25,15 +26,23 @@ export class Importer {
    * the sentence saying where the file is wrong) when nothing could be written.
    */
   async receive(chunk: RequestOf<'importChunk'>, owner: EventSink): Promise<ImportOutcome | null> {
-    const { requestId } = chunk;
-    const file = this.pending.get(requestId) ?? {
+    // Each piece is a request of its own; the upload id ties the pieces of one file together.
+    const { requestId, uploadId } = chunk;
+    const file: PendingFile = this.pending.get(uploadId) ?? {
       owner,
-      pieces: Array.from({ length: chunk.count }, () => ''),
+      pieces: Array.from({ length: chunk.count }, () => undefined),
     };
+    // Another port's upload is not this one's to add to.
+    if (file.owner !== owner || file.pieces.length !== chunk.count) {
+      throw new RequestRefused({ code: 'import_rejected', message: t('importConnectionLost') });
+    }
     file.pieces[chunk.index] = chunk.text;
-    this.pending.set(requestId, file);
+    this.pending.set(uploadId, file);
     if (chunk.index < chunk.count - 1) return null;
-    this.pending.delete(requestId);
+    this.pending.delete(uploadId);
+    if (file.pieces.includes(undefined)) {
+      throw new RequestRefused({ code: 'import_rejected', message: t('importConnectionLost') });
+    }
     owner({ type: 'importProgress', requestId, phase: 'validating', done: 0, total: 0 });
     const parsed = parseImport(file.pieces.join(''));
     if (!parsed.ok) throw new RequestRefused({ code: 'import_rejected', message: parsed.message });
@@ -61,8 +70,8 @@ export class Importer {
 
   /** Forgets the unfinished files of a port that closed: their last pieces will never come. */
   drop(owner: EventSink): void {
-    for (const [requestId, file] of this.pending) {
-      if (file.owner === owner) this.pending.delete(requestId);
+    for (const [uploadId, file] of this.pending) {
+      if (file.owner === owner) this.pending.delete(uploadId);
     }
   }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ChatSession, type PanelPort } from '@/utils/panel/session';
 import type { ServerMessage } from '@/utils/protocol/ports';
-import type { ClientRequest } from '@/utils/protocol/requests';
+import type { ClientRequest, RequestOf } from '@/utils/protocol/requests';
+import { IMPORT_CHUNK_LENGTH } from '@/utils/limits';
 import { makeConversation, makeMessage } from '../fixtures';
 
 /** A port whose far end the test plays. */
@@ -190,6 +191,23 @@ describe('ChatSession', () => {
     far.answer('importChunk', { message: 'Imported 1 conversation.' });
     await expect(imported).resolves.toEqual({ ok: true, message: 'Imported 1 conversation.' });
     expect(progress).toEqual(['writing 1/2']);
+  });
+
+  it('should send a file larger than one piece as pieces of one upload', () => {
+    const far = fakePort();
+    const session = new ChatSession(() => far.port, null, counter());
+    session.start();
+    void session.importHistory('x'.repeat(IMPORT_CHUNK_LENGTH * 2 + 5), () => undefined);
+    const pieces = far.sent.filter(
+      (request): request is RequestOf<'importChunk'> => request.type === 'importChunk',
+    );
+    expect(pieces.map((piece) => [piece.index, piece.count, piece.text.length])).toEqual([
+      [0, 3, IMPORT_CHUNK_LENGTH],
+      [1, 3, IMPORT_CHUNK_LENGTH],
+      [2, 3, 5],
+    ]);
+    expect(new Set(pieces.map((piece) => piece.uploadId)).size).toBe(1);
+    expect(new Set(pieces.map((piece) => piece.requestId)).size).toBe(3);
   });
 
   it('should reconnect and re-subscribe when the background restarts', async () => {

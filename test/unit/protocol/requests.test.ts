@@ -22,7 +22,14 @@ describe('parseClientRequest', () => {
       parseClientRequest({ type: 'subscribe', requestId: 'r', conversationId: null }),
     ).not.toBeNull();
     expect(
-      parseClientRequest({ type: 'importChunk', requestId: 'r', index: 1, count: 2, text: 'x' }),
+      parseClientRequest({
+        type: 'importChunk',
+        requestId: 'r',
+        uploadId: 'u',
+        index: 1,
+        count: 2,
+        text: 'x',
+      }),
     ).not.toBeNull();
     expect(
       parseClientRequest({ type: 'feedback', requestId: 'r', messageId: 'm', value: null }),
@@ -50,7 +57,11 @@ describe('parseClientRequest', () => {
     ['a retry without message', { type: 'retry', requestId: 'r' }],
     [
       'a piece past the last',
-      { type: 'importChunk', requestId: 'r', index: 2, count: 2, text: '' },
+      { type: 'importChunk', requestId: 'r', uploadId: 'u', index: 2, count: 2, text: '' },
+    ],
+    [
+      'a piece without its upload id',
+      { type: 'importChunk', requestId: 'r', index: 0, count: 1, text: '' },
     ],
     ['an unknown verdict', { type: 'feedback', requestId: 'r', messageId: 'm', value: 'meh' }],
   ])('should reject %s', (_, raw) => {

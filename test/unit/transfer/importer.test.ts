@@ -15,14 +15,40 @@ describe('Importer', () => {
     const importer = new Importer(() => undefined);
     const sink = vi.fn<(event: ServerEvent) => void>();
     const half = Math.ceil(FILE.length / 2);
-    const first = { type: 'importChunk' as const, requestId: 'i1', count: 2 };
+    // As the panel sends them: a request per piece, one upload id for the file.
+    const piece = { type: 'importChunk' as const, uploadId: 'u1', count: 2 };
     await expect(
-      importer.receive({ ...first, index: 0, text: FILE.slice(0, half) }, sink),
+      importer.receive({ ...piece, requestId: 'r1', index: 0, text: FILE.slice(0, half) }, sink),
     ).resolves.toBeNull();
     await expect(
-      importer.receive({ ...first, index: 1, text: FILE.slice(half) }, sink),
+      importer.receive({ ...piece, requestId: 'r2', index: 1, text: FILE.slice(half) }, sink),
     ).resolves.toMatchObject({ message: expect.stringMatching(/Imported 0 conversations/) });
     expect(importer.unfinished).toBe(0);
+  });
+
+  it('should refuse a file whose pieces did not all arrive, or another port’s pieces', async () => {
+    const importer = new Importer(() => undefined);
+    const sink = vi.fn();
+    await expect(
+      importer.receive(
+        { type: 'importChunk', requestId: 'r1', uploadId: 'u', index: 2, count: 3, text: '}' },
+        sink,
+      ),
+    ).rejects.toMatchObject({
+      answer: { code: 'import_rejected', message: expect.stringMatching(/connection .* broke/) },
+    });
+    await importer.receive(
+      { type: 'importChunk', requestId: 'r2', uploadId: 'v', index: 0, count: 2, text: '{' },
+      sink,
+    );
+    await expect(
+      importer.receive(
+        { type: 'importChunk', requestId: 'r3', uploadId: 'v', index: 1, count: 2, text: '}' },
+        vi.fn(),
+      ),
+    ).rejects.toMatchObject({
+      answer: { code: 'import_rejected', message: expect.stringMatching(/connection .* broke/) },
+    });
   });
 
   it('should forget an unfinished file when its port closes', async () => {
@@ -30,11 +56,11 @@ describe('Importer', () => {
     const sink = vi.fn();
     const other = vi.fn();
     await importer.receive(
-      { type: 'importChunk', requestId: 'a', index: 0, count: 2, text: '{' },
+      { type: 'importChunk', requestId: 'a', uploadId: 'ua', index: 0, count: 2, text: '{' },
       sink,
     );
     await importer.receive(
-      { type: 'importChunk', requestId: 'b', index: 0, count: 2, text: '{' },
+      { type: 'importChunk', requestId: 'b', uploadId: 'ub', index: 0, count: 2, text: '{' },
       other,
     );
     expect(importer.unfinished).toBe(2);
@@ -69,7 +95,7 @@ describe('Importer', () => {
       const importer = new Importer(() => undefined);
       await expect(
         importer.receive(
-          { type: 'importChunk', requestId: 'z', index: 0, count: 1, text: file },
+          { type: 'importChunk', requestId: 'z', uploadId: 'uz', index: 0, count: 1, text: file },
           vi.fn(),
         ),
       ).rejects.toMatchObject({
