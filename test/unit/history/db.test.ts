@@ -1,4 +1,4 @@
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openHistoryDB } from '@/utils/history/db';
 import { idbHistoryStore } from '@/utils/history/store';
@@ -11,6 +11,29 @@ function message(id: string, parentId: string | null, extra: Partial<ChatMessage
 }
 
 const conversation = makeConversation({ title: 't', currentLeafId: 'b2' });
+
+/**
+ * The schema exactly as version `version` shipped (fixtures for the migrations), written
+ * out here rather than taken from db.ts, which only knows the newest.
+ */
+function shippedSchema(db: IDBPDatabase, version: 1 | 2 | 4): void {
+  const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
+  conversations.createIndex('by-updated', 'updatedAt');
+  const messages = db.createObjectStore('messages', { keyPath: 'id' });
+  messages.createIndex('by-conversation', 'conversationId');
+  messages.createIndex('by-updated', 'updatedAt');
+  messages.createIndex('by-status', 'status');
+  if (version < 2) return;
+  conversations.createIndex('by-pinned', 'pinnedAt');
+  const search = db.createObjectStore('search', { keyPath: 'id' });
+  search.createIndex('by-key', 'keys', { multiEntry: true });
+  search.createIndex('by-conversation', 'conversationId');
+  if (version < 4) return;
+  conversations.createIndex('by-site', 'sites', { multiEntry: true });
+  const images = db.createObjectStore('images', { keyPath: 'id' });
+  images.createIndex('by-message', 'messageId');
+  images.createIndex('by-conversation', 'conversationId');
+}
 
 describe('history database', () => {
   it('should create the current schema with its indexes', async () => {
@@ -35,14 +58,7 @@ describe('history database', () => {
   it('should migrate a v1 database (fixture) to v2, indexing its history for search', async () => {
     // The v1 schema exactly as it shipped, with data written by v1 code.
     const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
-        conversations.createIndex('by-updated', 'updatedAt');
-        const messages = db.createObjectStore('messages', { keyPath: 'id' });
-        messages.createIndex('by-conversation', 'conversationId');
-        messages.createIndex('by-updated', 'updatedAt');
-        messages.createIndex('by-status', 'status');
-      },
+      upgrade: (db) => shippedSchema(db, 1),
     });
     await v1.put('conversations', { ...conversation, title: 'Café notes' });
     await v1.put('messages', message('a', null, { content: 'Streaming 流式传输 works' }));
@@ -60,18 +76,7 @@ describe('history database', () => {
 
   it('should migrate v2 to v3, listing chats by the sites their quotes came from', async () => {
     const v2 = await openDB(DB_NAME, 2, {
-      upgrade(db) {
-        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
-        conversations.createIndex('by-updated', 'updatedAt');
-        conversations.createIndex('by-pinned', 'pinnedAt');
-        const messages = db.createObjectStore('messages', { keyPath: 'id' });
-        messages.createIndex('by-conversation', 'conversationId');
-        messages.createIndex('by-updated', 'updatedAt');
-        messages.createIndex('by-status', 'status');
-        const search = db.createObjectStore('search', { keyPath: 'id' });
-        search.createIndex('by-key', 'keys', { multiEntry: true });
-        search.createIndex('by-conversation', 'conversationId');
-      },
+      upgrade: (db) => shippedSchema(db, 2),
     });
     await v2.put('conversations', conversation);
     await v2.put('conversations', { ...conversation, id: 'c2' });
@@ -89,22 +94,7 @@ describe('history database', () => {
   it('should migrate v4 to v5, adding the search backlog and keeping everything', async () => {
     // v4 as it shipped: v3 plus the images store.
     const v4 = await openDB(DB_NAME, 4, {
-      upgrade(db) {
-        const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
-        conversations.createIndex('by-updated', 'updatedAt');
-        conversations.createIndex('by-pinned', 'pinnedAt');
-        conversations.createIndex('by-site', 'sites', { multiEntry: true });
-        const messages = db.createObjectStore('messages', { keyPath: 'id' });
-        messages.createIndex('by-conversation', 'conversationId');
-        messages.createIndex('by-updated', 'updatedAt');
-        messages.createIndex('by-status', 'status');
-        const search = db.createObjectStore('search', { keyPath: 'id' });
-        search.createIndex('by-key', 'keys', { multiEntry: true });
-        search.createIndex('by-conversation', 'conversationId');
-        const images = db.createObjectStore('images', { keyPath: 'id' });
-        images.createIndex('by-message', 'messageId');
-        images.createIndex('by-conversation', 'conversationId');
-      },
+      upgrade: (db) => shippedSchema(db, 4),
     });
     await v4.put('conversations', conversation);
     await v4.put('messages', message('a', null));
