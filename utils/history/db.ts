@@ -1,5 +1,6 @@
 import {
   openDB,
+  unwrap,
   type DBSchema,
   type IDBPDatabase,
   type IDBPTransaction,
@@ -27,7 +28,6 @@ export interface SidechatDB extends DBSchema {
     value: ChatMessage;
     indexes: {
       'by-conversation': string;
-      'by-updated': number;
       'by-status': MessageStatus;
     };
   };
@@ -65,7 +65,7 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
         conversations.createIndex('by-updated', 'updatedAt');
         const messages = db.createObjectStore('messages', { keyPath: 'id' });
         messages.createIndex('by-conversation', 'conversationId');
-        messages.createIndex('by-updated', 'updatedAt');
+        // v1 also indexed messages by updatedAt; v5 dropped it, so new installs never make it.
         messages.createIndex('by-status', 'status');
       }
       if (oldVersion < 2) {
@@ -86,6 +86,10 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
       }
       if (oldVersion < 5) {
         db.createObjectStore('unindexed', { keyPath: 'conversationId' });
+        // Never read: it cost every message write an index entry (a tenth of a large import).
+        // The raw store: the typed one knows only today's index names.
+        const messages = unwrap(tx.objectStore('messages'));
+        if (messages.indexNames.contains('by-updated')) messages.deleteIndex('by-updated');
       }
     },
     blocking() {
