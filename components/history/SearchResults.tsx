@@ -31,18 +31,18 @@ export function SearchResults({
     <>
       {indexing}
       <ul class="history__list" aria-label={t('searchConversations')}>
-      {results.map((result) => (
-        <li key={`${result.conversationId}:${result.messageId ?? 'title'}`}>
-          <button type="button" class="history__result" onClick={() => onOpen(result)}>
-            <span class="history__result-title">{result.title || t('untitled')}</span>
-            <span class="history__snippet" dir="auto">
-              {result.snippet.parts.map((part, index) =>
-                part.match ? <mark key={index}>{part.text}</mark> : part.text,
-              )}
-            </span>
-          </button>
-        </li>
-      ))}
+        {results.map((result) => (
+          <li key={`${result.conversationId}:${result.messageId ?? 'title'}`}>
+            <button type="button" class="history__result" onClick={() => onOpen(result)}>
+              <span class="history__result-title">{result.title || t('untitled')}</span>
+              <span class="history__snippet" dir="auto">
+                {result.snippet.parts.map((part, index) =>
+                  part.match ? <mark key={index}>{part.text}</mark> : part.text,
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
       </ul>
     </>
   );
