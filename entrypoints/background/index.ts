@@ -20,7 +20,7 @@ import { storedAdaptations } from '@/utils/providers/adaptation-memory';
 import { withDefaults, type Settings } from '@/utils/settings/model';
 import { loadSettings, settingsItem } from '@/utils/settings/storage';
 import { Importer } from '@/utils/transfer/importer';
-import { indexBacklog } from '@/utils/history/search-backlog';
+import { createSearchIndexing } from '@/utils/engine/search-indexing';
 import { createMenus, onMenuClick, registerContextMenus } from './context-menu';
 import { installLocalOriginRule } from './local-origin';
 import { openPanelOnActionClick } from './panel-opener';
@@ -68,26 +68,13 @@ export default defineBackground(() => {
   });
   const { live, snapshots } = engine;
   const ops = new ConversationOps({ store, hub, live, snapshots });
-  /** Indexes what imports queued for search; panels re-run their search as it goes. */
-  const indexSearch = () => {
-    indexing = 1;
+  const indexSearch = createSearchIndexing(hub, (runs) => {
+    indexing = runs;
     keepAliveForWork();
-    let told = 0;
-    const tell = () => {
-      told = Date.now();
-      hub.broadcast({ type: 'conversationsChanged' });
-    };
-    indexBacklog(() => Date.now() - told > 1000 && tell())
-      .then((indexed) => indexed > 0 && tell())
-      .catch((error: unknown) => console.error('Sidechat: search indexing failed', error))
-      .finally(() => {
-        indexing = 0;
-        keepAliveForWork();
-      });
-  };
+  });
   const importer = new Importer(() => {
     hub.broadcast({ type: 'conversationsChanged' });
-    indexSearch();
+    void indexSearch();
   });
   const ready = engine
     .recoverInterrupted()

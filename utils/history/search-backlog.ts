@@ -10,20 +10,21 @@ import { searchRowForMessage, searchRowForTitle } from './search-index';
  * that a chat's own writes (which wait for the transaction) are held up for well under a second. */
 const BATCH = 200;
 
-let running: Promise<number> | null = null;
+/** The last run asked for: runs go one after another, never side by side. */
+let previous: Promise<unknown> = Promise.resolve();
 
 /**
  * Writes the search rows of every queued conversation, a batch per transaction, and calls
- * `onBatch` after each. One run at a time: a second call joins the first. Resolves with how
- * many conversations it indexed.
+ * `onBatch` after each. A call while another runs starts when that one ends: joining it
+ * instead could miss what was queued after its last look at the queue. Resolves with how
+ * many conversations this run indexed.
  */
 export function indexBacklog(
   onBatch: (remaining: number) => void = () => undefined,
 ): Promise<number> {
-  running ??= drain(onBatch).finally(() => {
-    running = null;
-  });
-  return running;
+  const run = previous.then(() => drain(onBatch));
+  previous = run.catch(() => undefined);
+  return run;
 }
 
 async function drain(onBatch: (remaining: number) => void): Promise<number> {
