@@ -74,7 +74,8 @@ export class ConversationOps {
   async setFeedback(messageId: string, value: Feedback): Promise<void> {
     const message = await this.store.getMessage(messageId);
     if (!message || message.role !== 'assistant') return;
-    const updated = { ...message, feedback: value };
+    // A newer updatedAt makes this verdict win when sync meets an older one.
+    const updated = { ...message, feedback: value, updatedAt: Date.now() };
     await this.store.saveMessage(updated);
     this.hub.publish(message.conversationId, { type: 'message', message: updated });
   }

@@ -6,7 +6,8 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { ChatMessage, Conversation, MessageStatus } from './types';
+import type { ChatMessage, Conversation, MessageStatus, Tombstone } from './types';
+import type { PendingMark } from './sync-marks';
 import type { StoredImage } from './stored-image';
 import { pageUrlsOf, withPageLinks } from './page-links';
 import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search-index';
@@ -14,7 +15,7 @@ import { searchRowForMessage, searchRowForTitle, type SearchRow } from './search
 /** Name of the history database in the extension's origin. */
 export const DB_NAME = 'sidechat';
 /** Current schema version; each bump adds a migration step below. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The history schema: conversations, the messages of their trees, and the search index. */
 export interface SidechatDB extends DBSchema {
@@ -50,6 +51,16 @@ export interface SidechatDB extends DBSchema {
   unindexed: {
     key: string;
     value: { conversationId: string };
+  };
+  /** Deleted conversations and messages, so sync does not bring them back. */
+  tombstones: {
+    key: string;
+    value: Tombstone;
+  };
+  /** Conversations changed since they were last synced (sync-marks.ts). */
+  syncPending: {
+    key: string;
+    value: PendingMark;
   };
 }
 
@@ -90,6 +101,10 @@ export function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<SidechatDB>>
         // The raw store: the typed one knows only today's index names.
         const messages = unwrap(tx.objectStore('messages'));
         if (messages.indexNames.contains('by-updated')) messages.deleteIndex('by-updated');
+      }
+      if (oldVersion < 6) {
+        db.createObjectStore('tombstones', { keyPath: 'id' });
+        db.createObjectStore('syncPending', { keyPath: 'conversationId' });
       }
     },
     blocking() {

@@ -4,6 +4,7 @@ import type { ChatMessage, Conversation, MessageStatus } from './types';
 import type { StoredImage } from './stored-image';
 import { searchRowForMessage, searchRowForTitle } from './search-index';
 import { pathToLeaf } from './tree';
+import { pendingMark, stampedConversation, tombstone } from './sync-marks';
 
 /** A conversation to write with a message: the new value, or a change to the stored one. */
 export type ConversationUpdate = Conversation | ((stored: Conversation) => Conversation);
@@ -61,10 +62,14 @@ export const idbHistoryStore: HistoryStore = {
   async saveMessage(message, conversation, images = []) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['messages', 'conversations', 'search', 'images'], 'readwrite');
+      const tx = db.transaction(
+        ['messages', 'conversations', 'search', 'images', 'syncPending'],
+        'readwrite',
+      );
       const writes: Promise<unknown>[] = [
         tx.objectStore('messages').put(message),
         ...images.map((image) => tx.objectStore('images').put(image)),
+        tx.objectStore('syncPending').put(pendingMark(message.conversationId)),
       ];
       // Streaming flushes skip the index; the final write (status no longer streaming) adds it.
       const row = searchRowForMessage(message);
@@ -93,10 +98,13 @@ export const idbHistoryStore: HistoryStore = {
   async putConversation(conversation) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['conversations', 'search'], 'readwrite');
+      const tx = db.transaction(['conversations', 'search', 'syncPending'], 'readwrite');
+      const stored = await tx.objectStore('conversations').get(conversation.id);
+      const next = stampedConversation(stored, conversation);
       await allCommitted([
-        tx.objectStore('conversations').put(conversation),
-        tx.objectStore('search').put(searchRowForTitle(conversation)),
+        tx.objectStore('conversations').put(next),
+        tx.objectStore('search').put(searchRowForTitle(next)),
+        tx.objectStore('syncPending').put(pendingMark(next.id)),
         tx.done,
       ]);
     });
@@ -111,13 +119,14 @@ export const idbHistoryStore: HistoryStore = {
   async updateConversation(id, change) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['conversations', 'search'], 'readwrite');
+      const tx = db.transaction(['conversations', 'search', 'syncPending'], 'readwrite');
       const next = await resolveUpdate(tx.objectStore('conversations'), id, change);
       await allCommitted([
         ...(next
           ? [
               tx.objectStore('conversations').put(next),
               tx.objectStore('search').put(searchRowForTitle(next)),
+              tx.objectStore('syncPending').put(pendingMark(id)),
             ]
           : []),
         tx.done,
@@ -134,7 +143,10 @@ export const idbHistoryStore: HistoryStore = {
   async deleteMessages(ids, conversationId, change) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['messages', 'conversations', 'search', 'images'], 'readwrite');
+      const tx = db.transaction(
+        ['messages', 'conversations', 'search', 'images', 'tombstones', 'syncPending'],
+        'readwrite',
+      );
       const images = tx.objectStore('images');
       const [next, imageIds] = await Promise.all([
         resolveUpdate(tx.objectStore('conversations'), conversationId, change),
@@ -144,7 +156,9 @@ export const idbHistoryStore: HistoryStore = {
         ...ids.flatMap((id) => [
           tx.objectStore('messages').delete(id),
           tx.objectStore('search').delete(id),
+          tx.objectStore('tombstones').put(tombstone('message', id, conversationId)),
         ]),
+        tx.objectStore('syncPending').put(pendingMark(conversationId)),
         ...imageIds.flat().map((key) => images.delete(key)),
         ...(next
           ? [
@@ -159,7 +173,10 @@ export const idbHistoryStore: HistoryStore = {
   async deleteConversation(id) {
     return committed(async () => {
       const db = await getDB();
-      const tx = db.transaction(['messages', 'conversations', 'search', 'images'], 'readwrite');
+      const tx = db.transaction(
+        ['messages', 'conversations', 'search', 'images', 'tombstones', 'syncPending'],
+        'readwrite',
+      );
       const messages = tx.objectStore('messages');
       const search = tx.objectStore('search');
       const images = tx.objectStore('images');
@@ -173,19 +190,24 @@ export const idbHistoryStore: HistoryStore = {
         ...rowIds.map((key) => search.delete(key)),
         ...imageIds.map((key) => images.delete(key)),
         tx.objectStore('conversations').delete(id),
+        tx.objectStore('tombstones').put(tombstone('conversation', id, id)),
+        tx.objectStore('syncPending').put(pendingMark(id)),
         tx.done,
       ]);
     });
   },
 };
 
-/** The conversation a write leaves: the new record, or the change applied to the stored one. */
+/**
+ * The conversation a write leaves: the new record, or the change applied to the stored one,
+ * with a clock on each field it changed (for sync).
+ */
 async function resolveUpdate(
   conversations: { get(id: string): Promise<Conversation | undefined> },
   id: string,
   update: ConversationUpdate,
 ): Promise<Conversation | undefined> {
-  if (typeof update !== 'function') return update;
   const stored = await conversations.get(id);
-  return stored ? update(stored) : undefined;
+  if (typeof update !== 'function') return stampedConversation(stored, update);
+  return stored ? stampedConversation(stored, update(stored)) : undefined;
 }

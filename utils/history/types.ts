@@ -129,6 +129,22 @@ export interface ChatMessage {
   updatedAt: number;
 }
 
+/**
+ * The conversation fields a user changes after creating it; sync merges each on its own,
+ * the latest edit winning (a rename on one computer and a pin on another both survive).
+ */
+export const CLOCKED_FIELDS = [
+  'title',
+  'pinnedAt',
+  'options',
+  'currentLeafId',
+  'systemPrompt',
+  'model',
+] as const;
+export type ClockedField = (typeof CLOCKED_FIELDS)[number];
+/** When each field was last changed, as hybrid logical clocks (clock.ts). */
+export type FieldClocks = Partial<Record<ClockedField, string>>;
+
 /** A conversation; its visible messages are the path from the root to `currentLeafId`. */
 export interface Conversation {
   id: string;
@@ -146,6 +162,18 @@ export interface Conversation {
   pageUrls?: string[];
   /** Their sites (hosts without www.): a multi-entry index lists chats by site. */
   sites?: string[];
+  /** When each of its editable fields last changed (absent before sync existed). */
+  clocks?: FieldClocks;
+}
+
+/** A deleted conversation or message, kept so sync does not bring it back. */
+export interface Tombstone {
+  /** The conversation's or message's id. */
+  id: string;
+  kind: 'conversation' | 'message';
+  conversationId: string;
+  /** When it was deleted (clock.ts). */
+  at: string;
 }
 
 /** Conversations whose id starts with this live only in memory (Temporary chat). */

@@ -5,6 +5,7 @@ import { isTemporary, type ChatMessage, type Conversation } from '@/utils/histor
 import { pageUrlsOf, withPageLinks } from '@/utils/history/page-links';
 import type { StoredImage } from '@/utils/history/stored-image';
 import { dataUrlBytes } from '@/utils/images/image-upload';
+import { pendingMark } from '@/utils/history/sync-marks';
 
 /** What an import did. */
 export interface ImportReport {
@@ -16,7 +17,8 @@ export interface ImportReport {
   copies: number;
 }
 
-function toStored(conversation: ExportedConversation): {
+/** A conversation of a history file as the stores hold it. */
+export function toStored(conversation: ExportedConversation): {
   conversation: Conversation;
   messages: ChatMessage[];
   images: StoredImage[];
@@ -101,12 +103,16 @@ export async function writeImport(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportReport> {
   const db = await getDB();
-  const tx = db.transaction(['conversations', 'messages', 'images', 'unindexed'], 'readwrite');
+  const tx = db.transaction(
+    ['conversations', 'messages', 'images', 'unindexed', 'syncPending'],
+    'readwrite',
+  );
   const stores = {
     conversations: tx.objectStore('conversations'),
     messages: tx.objectStore('messages'),
     images: tx.objectStore('images'),
     unindexed: tx.objectStore('unindexed'),
+    syncPending: tx.objectStore('syncPending'),
   };
   const report: ImportReport = { conversations: 0, messages: 0, skipped: 0, copies: 0 };
   // The ids already taken, read once: asking per message was 100,000 requests for a large
@@ -154,6 +160,7 @@ export async function writeImport(
       writes.push(
         stores.conversations.put(conversation),
         stores.unindexed.put({ conversationId: conversation.id }),
+        stores.syncPending.put(pendingMark(conversation.id)),
       );
       // Taken from here on: a later conversation of the same file may reuse them (ChatGPT's do).
       for (const message of messages) {

@@ -16,7 +16,7 @@ const conversation = makeConversation({ title: 't', currentLeafId: 'b2' });
  * The schema exactly as version `version` shipped (fixtures for the migrations), written
  * out here rather than taken from db.ts, which only knows the newest.
  */
-function shippedSchema(db: IDBPDatabase, version: 1 | 2 | 4): void {
+function shippedSchema(db: IDBPDatabase, version: 1 | 2 | 4 | 5): void {
   const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
   conversations.createIndex('by-updated', 'updatedAt');
   const messages = db.createObjectStore('messages', { keyPath: 'id' });
@@ -33,6 +33,9 @@ function shippedSchema(db: IDBPDatabase, version: 1 | 2 | 4): void {
   const images = db.createObjectStore('images', { keyPath: 'id' });
   images.createIndex('by-message', 'messageId');
   images.createIndex('by-conversation', 'conversationId');
+  if (version < 5) return;
+  db.createObjectStore('unindexed', { keyPath: 'conversationId' });
+  messages.deleteIndex('by-updated');
 }
 
 describe('history database', () => {
@@ -44,6 +47,8 @@ describe('history database', () => {
       'images',
       'messages',
       'search',
+      'syncPending',
+      'tombstones',
       'unindexed',
     ]);
     const messages = db.transaction('messages').store;
@@ -113,6 +118,23 @@ describe('history database', () => {
     db.close();
   });
 
+  it('should migrate v5 to v6: stores for sync, everything kept', async () => {
+    const v5 = await openDB(DB_NAME, 5, {
+      upgrade: (db) => shippedSchema(db, 5),
+    });
+    await v5.put('conversations', conversation);
+    await v5.put('messages', message('a', null));
+    v5.close();
+
+    const db = await openHistoryDB();
+    expect(await db.get('conversations', 'c1')).toEqual(conversation);
+    expect(await db.count('messages')).toBe(1);
+    // History from before sync has no marks: the first sync sends everything anyway.
+    expect(await db.count('syncPending')).toBe(0);
+    expect(await db.count('tombstones')).toBe(0);
+    db.close();
+  });
+
   it('should open an existing database of the same version without losing data', async () => {
     await idbHistoryStore.saveMessage(message('a', null), conversation);
     const raw = await openDB(DB_NAME);
@@ -122,7 +144,10 @@ describe('history database', () => {
 
   it('should write a message and its conversation in one transaction', async () => {
     await idbHistoryStore.saveMessage(message('a', null), conversation);
-    expect(await idbHistoryStore.getConversation('c1')).toEqual(conversation);
+    expect(await idbHistoryStore.getConversation('c1')).toEqual({
+      ...conversation,
+      clocks: expect.objectContaining({ title: expect.any(String) }),
+    });
     expect(await idbHistoryStore.getMessage('a')).toMatchObject({ content: 'a' });
   });
 
