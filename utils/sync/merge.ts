@@ -5,12 +5,12 @@
 import { compareClocks } from '@/utils/history/clock';
 import { CLOCKED_FIELDS, type FieldClocks, type Tombstone } from '@/utils/history/types';
 import type { ExportedMessage } from '@/utils/transfer/format';
-import type { ShardState, SyncConversation } from './shard';
+import { canonicalJson, type ShardState, type SyncConversation } from './shard';
 
 /** A total order on values, for ties that clocks cannot break (never in practice). */
 function compareValues(a: unknown, b: unknown): number {
-  const left = JSON.stringify(a ?? null);
-  const right = JSON.stringify(b ?? null);
+  const left = canonicalJson(a);
+  const right = canonicalJson(b);
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
@@ -93,7 +93,7 @@ export function mergeConversation(a: SyncConversation, b: SyncConversation): Syn
  */
 function deletedBelow(
   messages: readonly ExportedMessage[],
-  deletedMessages: ReadonlySet<string>,
+  deletedMessages: ReadonlyMap<string, Tombstone>,
 ): Set<string> {
   const gone = new Set(messages.filter((m) => deletedMessages.has(m.id)).map((m) => m.id));
   if (gone.size === 0) return gone;
@@ -108,12 +108,26 @@ function deletedBelow(
   return gone;
 }
 
-/** What is left of a conversation after the deletions known so far. */
+/**
+ * What is left of a conversation after the deletions known so far. Messages that go with a
+ * deleted one above them get tombstones of their own (with its clock), so every device
+ * deletes them too, even one that wrote them after the merge was computed.
+ */
 function withoutDeleted(
   conversation: SyncConversation,
-  deletedMessages: ReadonlySet<string>,
+  deleted: ReadonlyMap<string, Tombstone>,
+  cascaded: Tombstone[],
 ): SyncConversation {
-  const gone = deletedBelow(conversation.messages, deletedMessages);
+  const gone = deletedBelow(conversation.messages, deleted);
+  const byId = gone.size ? new Map(conversation.messages.map((m) => [m.id, m])) : new Map();
+  for (const message of conversation.messages) {
+    if (!gone.has(message.id) || deleted.has(message.id)) continue;
+    let above = message.parentId;
+    let stone: Tombstone | undefined;
+    while (above !== null && !(stone = deleted.get(above)))
+      above = byId.get(above)?.parentId ?? null;
+    if (stone) cascaded.push({ ...stone, id: message.id });
+  }
   // Sorted by id whether or not it met another copy: the same content, the same form.
   const messages = conversation.messages
     .filter((message) => !gone.has(message.id))
@@ -131,11 +145,16 @@ function withoutDeleted(
 export function mergeShards(a: ShardState, b: ShardState): ShardState {
   const tombstones = unionBy(a.tombstones, b.tombstones, laterTombstone);
   const deletedConversations = new Set<string>();
-  const deletedMessages = new Set<string>();
+  const deletedMessages = new Map<string, Tombstone>();
   for (const stone of tombstones)
-    (stone.kind === 'conversation' ? deletedConversations : deletedMessages).add(stone.id);
+    if (stone.kind === 'conversation') deletedConversations.add(stone.id);
+    else deletedMessages.set(stone.id, stone);
+  const cascaded: Tombstone[] = [];
   const conversations = unionBy(a.conversations, b.conversations, mergeConversation)
     .filter((conversation) => !deletedConversations.has(conversation.id))
-    .map((conversation) => withoutDeleted(conversation, deletedMessages));
-  return { conversations, tombstones };
+    .map((conversation) => withoutDeleted(conversation, deletedMessages, cascaded));
+  return {
+    conversations,
+    tombstones: cascaded.length ? unionBy(tombstones, cascaded, laterTombstone) : tombstones,
+  };
 }

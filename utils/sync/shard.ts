@@ -90,9 +90,22 @@ export function parseShard(text: string): ShardState | { problem: ShardProblem }
   return { conversations: parsed.data.conversations, tombstones: parsed.data.tombstones };
 }
 
+/** Object keys in a fixed order: a value's text does not depend on how it was built. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/** JSON with sorted keys: equal values, equal texts (used to compare and to write). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, sortedKeys);
+}
+
 /** The text of a shard file; the same state always gives the same text. */
 export function serializeShard(state: ShardState): string {
-  return JSON.stringify({
+  return canonicalJson({
     format: SHARD_FORMAT,
     version: SHARD_VERSION,
     conversations: state.conversations,
