@@ -119,13 +119,13 @@ function withoutDeleted(
   cascaded: Tombstone[],
 ): SyncConversation {
   const gone = deletedBelow(conversation.messages, deleted);
-  const byId = gone.size ? new Map(conversation.messages.map((m) => [m.id, m])) : new Map();
+  const messagesById = gone.size ? byId(conversation.messages) : new Map<string, ExportedMessage>();
   for (const message of conversation.messages) {
     if (!gone.has(message.id) || deleted.has(message.id)) continue;
     let above = message.parentId;
     let stone: Tombstone | undefined;
     while (above !== null && !(stone = deleted.get(above)))
-      above = byId.get(above)?.parentId ?? null;
+      above = messagesById.get(above)?.parentId ?? null;
     if (stone) cascaded.push({ ...stone, id: message.id });
   }
   // Sorted by id whether or not it met another copy: the same content, the same form.

@@ -56,9 +56,12 @@ export interface RemoteFolder {
   readonly requests: number;
 }
 
+function bare(tag: string | null | undefined): string | undefined {
+  return tag?.replace(/^W\//, '').replace(/"/g, '');
+}
+
 /** An ETag as compared between a listing and a read: quotes and the weak mark dropped. */
 export function sameEtag(a: string | null | undefined, b: string | null | undefined): boolean {
-  const bare = (tag: string | null | undefined) => tag?.replace(/^W\//, '').replace(/"/g, '');
   return Boolean(a) && bare(a) === bare(b);
 }
 
