@@ -57,6 +57,8 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'declarativeNetRequestWithHostAccess',
+      // Sync every few minutes and shortly after changes (Settings → Sync).
+      'alarms',
     ],
     // Asked for on first use of "Quote selection" on a site, with one sentence why
     // (MV2 Firefox lists optional hosts among its optional permissions). clipboardRead is

@@ -21,6 +21,8 @@ import { withDefaults, type Settings } from '@/utils/settings/model';
 import { loadSettings, settingsItem } from '@/utils/settings/storage';
 import { Importer } from '@/utils/transfer/importer';
 import { createSearchIndexing } from '@/utils/engine/search-indexing';
+import { withWriteHook } from '@/utils/history/write-hook';
+import { createSyncService } from '@/utils/sync/sync-service';
 import { createMenus, onMenuClick, registerContextMenus } from './context-menu';
 import { installLocalOriginRule } from './local-origin';
 import { openPanelOnActionClick } from './panel-opener';
@@ -45,13 +47,18 @@ const done = (): null => null;
 
 export default defineBackground(() => {
   const keepAlive = createKeepAlive(() => browser.runtime.getPlatformInfo());
-  // The worker stays up while a reply streams or imported history is being indexed.
+  // The worker stays up while a reply streams, imported history is indexed, or a sync runs.
   let liveGenerations = 0;
   let indexing = 0;
-  const keepAliveForWork = () => keepAlive.update(liveGenerations + indexing);
-  // Temporary chats live in memory only; everything else in IndexedDB.
-  const store = createRoutingStore(idbHistoryStore, createMemoryStore());
+  let syncing = 0;
+  const keepAliveForWork = () => keepAlive.update(liveGenerations + indexing + syncing);
   const hub = new EventHub();
+  // Temporary chats live in memory only; everything else in IndexedDB, synced shortly after.
+  const store = createRoutingStore(
+    // `sync` is made below, with the parts it tells; writes only start after that.
+    withWriteHook(idbHistoryStore, () => sync.changed()),
+    createMemoryStore(),
+  );
   const engine = new ChatEngine({
     store,
     hub,
@@ -75,12 +82,27 @@ export default defineBackground(() => {
   const importer = new Importer(() => {
     hub.broadcast({ type: 'conversationsChanged' });
     void indexSearch();
+    sync.changed();
+  });
+  const sync = createSyncService({
+    onReceived: (conversationIds) => {
+      hub.broadcast({ type: 'conversationsChanged' });
+      // Only open chats are read again: a first sync may bring thousands.
+      for (const id of conversationIds) if (hub.followers(id).length) void snapshots.republish(id);
+      void indexSearch();
+    },
+    onBusy: (runs) => {
+      syncing = runs;
+      keepAliveForWork();
+    },
   });
   const ready = engine
     .recoverInterrupted()
     .catch((error: unknown) => console.error('Sidechat: startup recovery failed', error));
   // What a worker stopped halfway through indexing is finished on its next start.
   void ready.then(indexSearch);
+  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm.name));
+  void ready.then(() => sync.start());
 
   const handlers: RequestHandlers = {
     send: (request, sink) => engine.send(request, sink).then(done),
@@ -105,6 +127,8 @@ export default defineBackground(() => {
     captureTab: ({ tabId }) => captureTab(tabId),
     readPage: ({ tabId }) =>
       loadSettings().then((settings) => readTab(tabId, settings.neverReadSites)),
+    syncNow: () => settingsForRequest().then(() => sync.syncNow()),
+    syncTest: () => settingsForRequest().then(() => sync.test()),
   };
   const context = {
     handlers,

@@ -1,5 +1,6 @@
 // Answers to requests: each request gets exactly one, a value or an error, matched by its
 // request id. Push events (events.ts) are a separate union.
+import { isSyncOutcome, type SyncOutcome } from '@/utils/sync/config';
 import { ERROR_CODES } from '@/utils/history/types';
 import { parsePageReadResult, type PageReadResult } from '@/utils/page/page-source';
 import { QUOTE_PROBLEMS, parseQuote, type SelectionResult } from '@/utils/page/quote';
@@ -39,6 +40,8 @@ export interface AnswerValues {
   deleteConversation: null;
   retry: null;
   subscribe: null;
+  syncNow: SyncOutcome;
+  syncTest: SyncOutcome;
 }
 
 /** Why a request failed: a generation's codes, and the request's own. */
@@ -106,6 +109,8 @@ export const ANSWER_VALUE_CHECKS: {
   deleteConversation: isNull,
   retry: isNull,
   subscribe: isNull,
+  syncNow: isSyncOutcome,
+  syncTest: isSyncOutcome,
 };
 
 /** The answer if `raw` is one, else null. Never throws. */

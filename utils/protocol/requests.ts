@@ -73,6 +73,10 @@ export interface RequestBodies {
   retry: { messageId: string };
   /** Follow one conversation (null: none); the background sends a `snapshot` event first. */
   subscribe: { conversationId: string | null };
+  /** Syncs with the WebDAV folder in the sync settings now (joins a sync already running). */
+  syncNow: Record<string, never>;
+  /** Checks the sync settings against the server without changing anything. */
+  syncTest: Record<string, never>;
 }
 
 /** The kinds of request. */
@@ -183,6 +187,9 @@ const BODY_PARSERS: BodyParsers = {
   retry: messageOnly,
   subscribe: (raw) =>
     isIdOrNull(raw.conversationId) ? { conversationId: raw.conversationId } : null,
+  // The settings are read from storage by the background, never taken from the message.
+  syncNow: () => ({}),
+  syncTest: () => ({}),
 };
 
 function isRequestType(value: unknown): value is RequestType {

@@ -62,6 +62,19 @@ export type SyncStatus =
     }
   | { state: 'error'; at: number; code: SyncErrorCode; message: string };
 
+/** What Sync now or Test connection came to: a sentence either way. */
+export type SyncOutcome =
+  { ok: true; message: string } | { ok: false; code: SyncErrorCode; message: string };
+
+/** Checks an outcome received from the background. */
+export function isSyncOutcome(value: unknown): value is SyncOutcome {
+  if (value === null || typeof value !== 'object') return false;
+  const { ok, message, code } = value as Record<string, unknown>;
+  if (typeof message !== 'string') return false;
+  if (ok === true) return true;
+  return ok === false && SYNC_ERROR_CODES.some((known) => known === code);
+}
+
 export const syncConfigItem = storage.defineItem<SyncConfig>('local:syncConfig', {
   fallback: DEFAULT_SYNC_CONFIG,
 });

@@ -3,6 +3,7 @@
 // history store) so they keep the clocks they came with and leave no pending mark: what came
 // from the server is not a local change.
 import { getDB } from '@/utils/history/db';
+import { committed } from '@/utils/history/write-error';
 import { toExported } from '@/utils/transfer/exported';
 import { toStored } from '@/utils/transfer/import-write';
 import {
@@ -94,7 +95,12 @@ function sameJson(a: unknown, b: unknown): boolean {
  * the transaction, so a change made while the server was being read is kept. Resolves with
  * the ids of the conversations it changed (their search rows are queued for the indexer).
  */
-export async function applyShard(merged: ShardState): Promise<string[]> {
+export function applyShard(merged: ShardState): Promise<string[]> {
+  // A failed commit (disk full) becomes the history's own error, with its sentence.
+  return committed(() => writeShard(merged));
+}
+
+async function writeShard(merged: ShardState): Promise<string[]> {
   const db = await getDB();
   const tx = db.transaction(
     ['conversations', 'messages', 'search', 'images', 'tombstones', 'unindexed'],

@@ -1,6 +1,7 @@
 import type { enErrors } from './en-errors';
 import type { enPromptLibrary } from './en-prompt-library';
 import type { enWrite } from './en-write';
+import type { enSync } from './en-sync';
 import type { enImages } from './en-images';
 import { enPage } from './en-page';
 import { enPrompts } from './en-prompts';
@@ -227,7 +228,8 @@ export type MessageKey =
   | keyof typeof enErrors
   | keyof typeof enPromptLibrary
   | keyof typeof enWrite
-  | keyof typeof enImages;
+  | keyof typeof enImages
+  | keyof typeof enSync;
 
 /** The keys every bundle carries (the error sentences are added where they are said). */
 export type BaseMessageKey = keyof typeof en;
