@@ -17,6 +17,7 @@ import { PromptsSection } from '@/components/prompts/PromptsSection';
 import { ProvidersSection } from './ProvidersSection';
 import { SectionNav } from '@/components/ui/SectionNav';
 import { DataSection } from './DataSection';
+import { SyncSection } from './SyncSection';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TextField } from '@/components/ui/TextField';
 
@@ -102,6 +103,7 @@ export function SettingsForm({
           { id: 'settings-section-templates', label: t('navTemplates') },
           { id: 'settings-section-pages', label: t('pagesTitle') },
           { id: 'settings-section-data', label: t('dataTitle') },
+          { id: 'settings-section-sync', label: t('syncTitle') },
           { id: 'settings-section-shortcuts', label: t('navShortcuts') },
         ]}
       />
@@ -195,6 +197,9 @@ export function SettingsForm({
       )}
       <div id="settings-section-data">
         <DataSection />
+      </div>
+      <div id="settings-section-sync">
+        <SyncSection checks={checks} />
       </div>
       <div id="settings-section-shortcuts">
         <ShortcutsHelp />

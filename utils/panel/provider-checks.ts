@@ -3,6 +3,7 @@
 import { t } from '@/utils/i18n/translate';
 import { parseAdaptations, type Adaptations } from '@/utils/providers/adaptation';
 import type { ModelListTarget } from '@/utils/providers/model-target';
+import type { SyncOutcome } from '@/utils/sync/config';
 import { RequestFailed, type PanelConnection } from './connection';
 
 /** What listModels answers: the model names, or a sentence saying why there are none. */
@@ -41,6 +42,20 @@ export function probeChatThrough(
   );
 }
 
+/** A sync request's outcome; a lost connection is a sentence too. */
+function syncThrough(
+  connection: PanelConnection,
+  type: 'syncNow' | 'syncTest',
+): Promise<SyncOutcome> {
+  return connection
+    .request(type, {})
+    .catch((error: unknown): SyncOutcome => ({
+      ok: false,
+      code: 'server',
+      message: sentenceOf(error),
+    }));
+}
+
 /** What Test connection and the model picker ask of one connection (`session.checks`). */
 export function connectionChecks(connection: PanelConnection) {
   return {
@@ -50,6 +65,10 @@ export function connectionChecks(connection: PanelConnection) {
     /** A short test reply from a draft profile's model (Test connection's second step). */
     probeChat: (profileId: string, target: ModelListTarget, model: string) =>
       probeChatThrough(connection, profileId, target, model),
+    /** Sync now, with the settings saved in storage (Settings → Sync). */
+    syncNow: () => syncThrough(connection, 'syncNow'),
+    /** Test connection of Settings → Sync: reaches the folder, writes nothing. */
+    syncTest: () => syncThrough(connection, 'syncTest'),
   };
 }
 

@@ -8,6 +8,8 @@ import { fakeLanguageModel } from '../../../fakes/language-model';
 const checks = {
   listModels: async () => ({ models: [] }),
   probeChat: async () => ({ adaptations: {} }),
+  syncNow: async () => ({ ok: true as const, message: '' }),
+  syncTest: async () => ({ ok: true as const, message: '' }),
 };
 
 /** The Prompt API's global, as Chrome 138 and later define it for extensions. */

@@ -17,6 +17,8 @@ describe('SettingsForm', () => {
         checks={{
           listModels: async () => ({ models: [] }),
           probeChat: async () => ({ adaptations: {} }),
+          syncNow: async () => ({ ok: true as const, message: '' }),
+          syncTest: async () => ({ ok: true as const, message: '' }),
         }}
       />,
     );
