@@ -121,7 +121,12 @@ export function openRemoteFolder(config: SyncConfig): RemoteFolder {
       // The library's own Response type (it also runs in Node), read through the fetch API.
       let response: { text(): Promise<string>; headers: { get(name: string): string | null } };
       try {
-        response = await client.customRequest(path(name), { method: 'GET' });
+        // Never the browser's cached copy: its ETag would be stale, and every write would
+        // then fail its If-Match.
+        response = await client.customRequest(path(name), {
+          method: 'GET',
+          headers: { 'Cache-Control': 'no-cache' },
+        });
       } catch (error) {
         if (statusOf(error) === 404) return null;
         throw toSyncError(error);
