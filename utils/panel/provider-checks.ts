@@ -47,13 +47,11 @@ function syncThrough(
   connection: PanelConnection,
   type: 'syncNow' | 'syncTest',
 ): Promise<SyncOutcome> {
-  return connection
-    .request(type, {})
-    .catch((error: unknown): SyncOutcome => ({
-      ok: false,
-      code: 'server',
-      message: sentenceOf(error),
-    }));
+  return connection.request(type, {}).catch((error: unknown): SyncOutcome => ({
+    ok: false,
+    code: 'server',
+    message: sentenceOf(error),
+  }));
 }
 
 /** What Test connection and the model picker ask of one connection (`session.checks`). */
