@@ -27,8 +27,10 @@ export const PROVIDER_SCENARIOS: Record<string, Scenario> = {
     await useMock(h, { provider: { baseURL: `${h.mock.origin}/quirks/no-stream-usage/v1` } });
     const panel = await h.openPanel();
     await panel.role('button', 'Settings').click();
-    await panel.role('button', 'Test connection').click();
-    const status = panel.role('status').withText('A test reply from mock-model');
+    // Settings → Sync has a Test connection of its own.
+    const providers = panel.role('group', 'Providers');
+    await providers.role('button', 'Test connection').click();
+    const status = providers.role('status').withText('A test reply from mock-model');
     await status.waitFor();
     expect(await status.read()).toContain(
       'Adjusted for this server: Token usage in streamed replies is not supported: turned off.',
