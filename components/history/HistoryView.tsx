@@ -140,7 +140,15 @@ export function HistoryView({
         </div>
       ) : (
         <div class="history__groups">
-          {!list.loaded && <Skeleton />}
+          {list.failed && (
+            <div class="alert" role="alert">
+              <p class="alert__text">{t('listFailed')}</p>
+              <button type="button" class="button" onClick={list.retry}>
+                {t('retry')}
+              </button>
+            </div>
+          )}
+          {!list.loaded && !list.failed && <Skeleton />}
           {list.loaded && pinned.length + list.items.length === 0 && (
             <div class="history__empty-state">
               <div class="app-mark" aria-hidden="true">

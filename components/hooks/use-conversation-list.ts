@@ -9,6 +9,9 @@ export function useConversationList(version: number) {
   const [pinned, setPinned] = useState<Conversation[]>([]);
   const [items, setItems] = useState<Conversation[]>([]);
   const [loaded, setLoaded] = useState(false);
+  /** The last load failed: the list says so and offers Retry instead of loading forever. */
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const cursor = useRef<ConversationPage['cursor']>(null);
   const loading = useRef(false);
   const generation = useRef(0);
@@ -17,6 +20,7 @@ export function useConversationList(version: number) {
     const mine = ++generation.current;
     loading.current = true;
     const started = performance.now();
+    setFailed(false);
     void Promise.all([listPinned(), listConversations(PAGE_SIZE)])
       .then(([pins, page]) => {
         if (mine !== generation.current) return;
@@ -26,11 +30,16 @@ export function useConversationList(version: number) {
         setLoaded(true);
         performance.measure('sidechat:list', { start: started });
       })
-      .catch((error: unknown) => console.error('Sidechat: could not list conversations', error))
+      .catch((error: unknown) => {
+        console.error('Sidechat: could not list conversations', error);
+        if (mine === generation.current) setFailed(true);
+      })
       .finally(() => {
         if (mine === generation.current) loading.current = false;
       });
-  }, [version]);
+  }, [version, attempt]);
+
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
 
   const loadMore = useCallback(() => {
     const after = cursor.current;
@@ -49,5 +58,5 @@ export function useConversationList(version: number) {
       });
   }, []);
 
-  return { pinned, items, loaded, hasMore: cursor.current !== null, loadMore };
+  return { pinned, items, loaded, failed, retry, hasMore: cursor.current !== null, loadMore };
 }

@@ -83,6 +83,7 @@ export const en = {
   conversations: 'Conversations',
   searchConversations: 'Search conversations',
   noConversations: 'No conversations yet.',
+  listFailed: 'Your conversations could not be read just now. Nothing was lost: press Retry.',
   noResults: 'Nothing found for “{query}”.',
   searchIndexing:
     'Still indexing {count} imported {count:conversation|conversations} for search: some results may be missing for a moment.',

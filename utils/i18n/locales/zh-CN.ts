@@ -84,6 +84,7 @@ export const zhCN: Record<BaseMessageKey, string> = {
   conversations: '对话列表',
   searchConversations: '搜索对话',
   noConversations: '还没有对话。',
+  listFailed: '暂时无法读取你的对话，内容没有丢失。请点“重试”。',
   noResults: '没有找到与“{query}”相关的内容。',
   searchIndexing: '仍在为导入的 {count} 个对话建立搜索索引：部分结果可能稍后才会出现。',
   rename: '重命名',
