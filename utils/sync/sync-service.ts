@@ -129,7 +129,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         sent: report.sent,
         requests: report.requests,
       });
-      const done = t('syncDone', { received: report.received.length });
+      const done = t('syncDone', { received: report.received.length, sent: report.sent });
       return {
         ok: true,
         message: report.repaired.length ? `${done} ${t('syncRepaired')}` : done,

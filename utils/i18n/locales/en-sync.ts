@@ -26,7 +26,8 @@ export const enSync = {
   syncOk:
     'Last synced {time}: {received} {received:conversation|conversations} came in, {sent} {sent:part|parts} written to the server.',
   syncFailedAt: 'Last sync failed {time}: {message}',
-  syncDone: 'Synced: {received} {received:conversation|conversations} came in.',
+  syncDone:
+    'Synced: {received} {received:conversation|conversations} came in, {sent} {sent:part|parts} written to the server.',
   syncRepaired:
     'A damaged file on the server was replaced with this computer’s copy; your other computers add theirs on their next sync.',
   syncTestOk: 'Connected. The folder “{folder}” is ready to sync.',

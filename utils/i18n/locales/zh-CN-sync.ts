@@ -24,7 +24,7 @@ export const zhCNSync: Record<keyof typeof enSync, string> = {
   syncRunning: '正在同步… 第 {done} 部分，共 {total} 部分。',
   syncOk: '上次同步：{time}。收到 {received} 个对话；向服务器写入 {sent} 个部分。',
   syncFailedAt: '上次同步失败（{time}）：{message}',
-  syncDone: '已同步。收到 {received} 个对话。',
+  syncDone: '已同步。收到 {received} 个对话；向服务器写入 {sent} 个部分。',
   syncRepaired:
     '服务器上一个损坏的文件已用这台电脑的副本替换；其他电脑会在下次同步时补上它们的内容。',
   syncTestOk: '已连接。文件夹“{folder}”可以同步。',
