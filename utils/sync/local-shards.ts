@@ -13,7 +13,8 @@ import {
   type Tombstone,
 } from '@/utils/history/types';
 import { mergeConversation } from './merge';
-import { canonicalJson, shardOf, type ShardState, type SyncConversation } from './shard';
+import { canonicalJson } from './canonical-json';
+import { shardOf, type ShardState, type SyncConversation } from './shard';
 
 /** What the device holds, by shard, read once per sync. */
 export interface LocalIndex {

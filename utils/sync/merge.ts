@@ -5,7 +5,8 @@
 import { compareClocks } from '@/utils/history/clock';
 import { CLOCKED_FIELDS, type FieldClocks, type Tombstone } from '@/utils/history/types';
 import type { ExportedMessage } from '@/utils/transfer/format';
-import { canonicalJson, type ShardState, type SyncConversation } from './shard';
+import { canonicalJson } from './canonical-json';
+import { type ShardState, type SyncConversation } from './shard';
 
 /** A total order on values, for ties that clocks cannot break (never in practice). */
 function compareValues(a: unknown, b: unknown): number {

@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { exportedConversationSchema, type ExportedConversation } from '@/utils/transfer/format';
 import { CLOCKED_FIELDS, type FieldClocks, type Tombstone } from '@/utils/history/types';
 import { MAX_ID_LENGTH } from '@/utils/limits';
+import { canonicalJson } from './canonical-json';
 
 export const SHARD_FORMAT = 'sidechat-sync-shard';
 export const SHARD_VERSION = 1;
@@ -88,19 +89,6 @@ export function parseShard(text: string): ShardState | { problem: ShardProblem }
   const parsed = shardFileSchema.safeParse(data);
   if (!parsed.success) return { problem: 'corrupt' };
   return { conversations: parsed.data.conversations, tombstones: parsed.data.tombstones };
-}
-
-/** Object keys in a fixed order: a value's text does not depend on how it was built. */
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-}
-
-/** JSON with sorted keys: equal values, equal texts (used to compare and to write). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value ?? null, sortedKeys);
 }
 
 /** The text of a shard file; the same state always gives the same text. */
