@@ -1,9 +1,11 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionChecks } from '@/utils/panel/session';
 import { hostsOf, originsToRequest, requestHostAccess } from '@/utils/page/host-access';
 import { getLocale, t } from '@/utils/i18n/translate';
 import { settingsItem } from '@/utils/settings/storage';
+import { canonicalJson } from '@/utils/sync/canonical-json';
+import { savedOver } from '@/utils/sync/settings-units';
 import {
   formFromSettings,
   validateSettingsForm,
@@ -37,6 +39,17 @@ export function SettingsForm({
   checks: ConnectionChecks;
 }) {
   const [form, setForm] = useState(() => formFromSettings(settings));
+  /** The settings the form started from: Save writes the user's edits over newer ones. */
+  const [base, setBase] = useState(settings);
+  useEffect(() => {
+    if (settings === base) return;
+    // Changed elsewhere (a sync, another window): a form the user has not touched shows it.
+    if (canonicalJson(form) === canonicalJson(formFromSettings(base))) {
+      setForm(formFromSettings(settings));
+      setBase(settings);
+    }
+    // Runs on a change of the stored settings only, not on each keystroke.
+  }, [settings]);
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [editingProfile, setEditingProfile] = useState<string | null>(
@@ -69,17 +82,19 @@ export function SettingsForm({
     // Asked before any await: the browser prompts only inside the click.
     const origins = originsToRequest(result.settings.profiles.map((profile) => profile.baseURL));
     const access = requestHostAccess(origins);
+    const next = savedOver(base, result.settings, settings);
     void (async () => {
       const granted = await access;
       try {
-        await settingsItem.setValue(result.settings);
+        await settingsItem.setValue(next);
       } catch (error) {
         // The form keeps what was typed, so Save can simply be pressed again.
         console.error('Sidechat: could not save the settings', error);
         setStatus({ text: t('settingsSaveFailed'), failed: true });
         return;
       }
-      setForm(formFromSettings(result.settings));
+      setForm(formFromSettings(next));
+      setBase(next);
       if (granted) {
         setStatus({ text: t('saved'), failed: false });
         onSaved();

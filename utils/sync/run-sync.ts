@@ -9,6 +9,14 @@ import { applyShard, clearPending, readLocalIndex, readLocalShard } from './loca
 import { folderKey, MANIFEST_FILE, newManifest, parseManifest, type Manifest } from './manifest';
 import { mergeShards } from './merge';
 import {
+  mergeTables,
+  NEVER,
+  parseSettingsFile,
+  serializeSettingsFile,
+  SETTINGS_FILE,
+  type UnitTable,
+} from './settings-file';
+import {
   ALL_SHARDS,
   EMPTY_SHARD,
   parseShard,
@@ -31,6 +39,8 @@ export interface SyncMemory {
   firstSyncShards: string[];
   /** The manifest as last read, so an unchanged one is not read again (no secret in it). */
   manifest?: { etag: string; text: string };
+  /** A digest of the settings units as last synced: unchanged ones are not sent again. */
+  settingsDigest?: string;
 }
 
 export const EMPTY_MEMORY: SyncMemory = {
@@ -55,6 +65,10 @@ export interface SyncDeps {
   receiveClock(clock: string): void;
   /** Waits before writing again after a conflict. */
   wait(ms: number): Promise<void>;
+  /** This computer's settings units, stamped up to now. */
+  localSettings(): Promise<UnitTable>;
+  /** Writes merged settings units into this computer's settings. */
+  applySettings(merged: UnitTable): Promise<void>;
 }
 
 export interface SyncReport {
@@ -66,6 +80,9 @@ export interface SyncReport {
   /** Damaged shards that were rewritten from this device's copy. */
   repaired: string[];
 }
+
+/** The settings file's entry among the remembered ETags (shards are two hex digits). */
+const SETTINGS_KEY = 'settings';
 
 /** Rounds of read, merge and conditional write before giving up on a busy shard. */
 const MAX_ROUNDS = 5;
@@ -95,22 +112,66 @@ async function openManifest(
   return folderKey(parsed, passphrase);
 }
 
-/** A remote shard's content: the state, or why it cannot be used. */
-async function readShardText(
-  file: RemoteFile | null,
+/** The plain text of a remote file, or null when it cannot be decrypted or is encrypted here
+ * without a key. */
+async function plainText(file: RemoteFile, key: CryptoKey | null): Promise<string | null> {
+  if (key) return isEnvelope(file.text) ? decryptText(key, file.text) : null;
+  if (isEnvelope(file.text)) throw new SyncError('corrupt');
+  return file.text;
+}
+
+/** How one kind of file syncs: read, merged with this computer's copy, written back. */
+interface FileSync<State> {
+  name: string;
+  empty: State;
+  parse(text: string): { state: State } | { problem: 'corrupt' | 'newer_version' };
+  local(): Promise<State>;
+  merge(local: State, remote: State): State;
+  /** Writes the merge into this computer's history or settings. */
+  apply(merged: State, remote: State): Promise<void>;
+  serialize(state: State): string;
+}
+
+/**
+ * Read, merge, apply, write against the ETag read, until the write lands (another device's
+ * write in between means read again). Answers the ETag to remember, or null when unknown.
+ */
+async function syncFile<State>(
+  sync: FileSync<State>,
+  listed: boolean,
   key: CryptoKey | null,
-): Promise<{ state: ShardState; plain: string | null } | 'corrupt'> {
-  if (!file) return { state: EMPTY_SHARD, plain: null };
-  let plain: string | null = file.text;
-  if (key) plain = isEnvelope(file.text) ? await decryptText(key, file.text) : null;
-  else if (isEnvelope(file.text)) throw new SyncError('corrupt');
-  if (plain === null) return 'corrupt';
-  const parsed = parseShard(plain);
-  if ('problem' in parsed) {
-    if (parsed.problem === 'newer_version') throw new SyncError('newer_version');
-    return 'corrupt';
+  deps: SyncDeps,
+  report: SyncReport,
+): Promise<string | null> {
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    if (round > 0) await deps.wait(400 * 2 ** (round - 1));
+    const remoteFile = round > 0 || listed ? await deps.folder.read(sync.name) : null;
+    const plain = remoteFile ? await plainText(remoteFile, key) : null;
+    const parsed = plain === null ? null : sync.parse(plain);
+    if (parsed && 'problem' in parsed && parsed.problem === 'newer_version')
+      throw new SyncError('newer_version');
+    // A damaged file cannot be merged; this device's copy takes its place and the other
+    // devices add theirs on their next sync, so nothing readable is lost.
+    const remote = parsed && 'state' in parsed ? parsed.state : sync.empty;
+    const corrupt = remoteFile !== null && !(parsed && 'state' in parsed);
+    const merged = sync.merge(await sync.local(), remote);
+    await sync.apply(merged, remote);
+    const text = sync.serialize(merged);
+    if (!corrupt && remoteFile && plain === text) return remoteFile.etag ?? null;
+    const body = key ? await encryptText(key, text) : text;
+    const written = await deps.folder.write(sync.name, body, remoteFile?.etag ?? null);
+    if (written === 'conflict') continue;
+    if (corrupt) report.repaired.push(sync.name);
+    report.sent += 1;
+    // Without a strong ETag in the answer (Apache gives none), the next sync reads it again.
+    return written.etag && !written.etag.startsWith('W/') ? written.etag : null;
   }
-  return { state: parsed, plain };
+  throw new SyncError('busy', sync.name);
+}
+
+async function digest(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function latestClocks(state: ShardState): string[] {
@@ -149,52 +210,84 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     if (etag !== undefined && !sameEtag(etag, memory.etags[shard])) work.add(shard);
   }
 
+  // Settings: when they changed here since the last sync, or on the server.
+  const localSettings = await deps.localSettings();
+  const settingsEtag = listing.get(SETTINGS_FILE);
+  // A fresh install's defaults are nothing to share until the folder has settings.
+  const shareable =
+    settingsEtag !== undefined || Object.values(localSettings).some((unit) => unit.at !== NEVER);
+  const settingsWork =
+    (shareable && memory.settingsDigest !== (await digest(serializeSettingsFile(localSettings)))) ||
+    (settingsEtag !== undefined && !sameEtag(settingsEtag, memory.etags[SETTINGS_KEY]));
+
   const report: SyncReport = { received: [], sent: 0, requests: 0, repaired: [] };
   const shards = [...work].toSorted();
-  deps.onProgress(0, shards.length);
+  const total = shards.length + (settingsWork ? 1 : 0);
+  deps.onProgress(0, total);
   for (const [done, shard] of shards.entries()) {
-    const file = shardFile(shard);
     const ids = index.conversations.get(shard) ?? [];
     const marks = new Map(
       [...index.pending].filter(([conversationId]) => shardOf(conversationId) === shard),
     );
-    let finished = false;
-    for (let round = 0; round < MAX_ROUNDS && !finished; round += 1) {
-      if (round > 0) await deps.wait(400 * 2 ** (round - 1));
-      const remoteFile = round > 0 || listing.has(file) ? await folder.read(file) : null;
-      const remote = await readShardText(remoteFile, key);
-      // A damaged shard cannot be merged; this device's copy takes its place and the other
-      // devices add theirs on their next sync, so nothing readable is lost.
-      const remoteState = remote === 'corrupt' ? EMPTY_SHARD : remote.state;
-      const local = await readLocalShard(ids, index.tombstones.get(shard) ?? []);
-      const merged = mergeShards(local, remoteState);
-      for (const clock of latestClocks(remoteState)) deps.receiveClock(clock);
-      report.received.push(...(await applyShard(merged)));
-      const text = serializeShard(merged);
-      if (remote !== 'corrupt' && remote.plain === text && remoteFile) {
-        if (remoteFile.etag) memory.etags[shard] = remoteFile.etag;
-        finished = true;
-        break;
-      }
-      const body = key ? await encryptText(key, text) : text;
-      const written = await folder.write(file, body, remoteFile?.etag ?? null);
-      if (written === 'conflict') continue;
-      if (remote === 'corrupt') report.repaired.push(file);
-      report.sent += 1;
-      // Without an ETag in the answer (Apache gives none), the next sync reads it once more.
-      if (written.etag && !written.etag.startsWith('W/')) memory.etags[shard] = written.etag;
-      else delete memory.etags[shard];
-      finished = true;
-    }
-    if (!finished) throw new SyncError('busy', file);
+    const etag = await syncFile<ShardState>(
+      {
+        name: shardFile(shard),
+        empty: EMPTY_SHARD,
+        parse: (text) => {
+          const parsed = parseShard(text);
+          return 'problem' in parsed ? parsed : { state: parsed };
+        },
+        local: () => readLocalShard(ids, index.tombstones.get(shard) ?? []),
+        merge: mergeShards,
+        apply: async (merged, remote) => {
+          for (const clock of latestClocks(remote)) deps.receiveClock(clock);
+          report.received.push(...(await applyShard(merged)));
+        },
+        serialize: serializeShard,
+      },
+      listing.has(shardFile(shard)),
+      key,
+      deps,
+      report,
+    );
+    if (etag) memory.etags[shard] = etag;
+    else delete memory.etags[shard];
     await clearPending(marks);
     if (!memory.firstSyncDone) memory.firstSyncShards.push(shard);
     await deps.saveMemory(memory);
-    deps.onProgress(done + 1, shards.length);
+    deps.onProgress(done + 1, total);
   }
   if (!memory.firstSyncDone) {
     memory = { ...memory, firstSyncDone: true, firstSyncShards: [] };
     await deps.saveMemory(memory);
+  }
+  if (settingsWork) {
+    const etag = await syncFile<UnitTable>(
+      {
+        name: SETTINGS_FILE,
+        empty: {},
+        parse: (text) => {
+          const parsed = parseSettingsFile(text);
+          return 'problem' in parsed ? parsed : { state: parsed.table };
+        },
+        local: () => deps.localSettings(),
+        merge: mergeTables,
+        apply: async (merged, remote) => {
+          for (const unit of Object.values(remote)) deps.receiveClock(unit.at);
+          await deps.applySettings(merged);
+        },
+        serialize: serializeSettingsFile,
+      },
+      listing.has(SETTINGS_FILE),
+      key,
+      deps,
+      report,
+    );
+    if (etag) memory.etags[SETTINGS_KEY] = etag;
+    else delete memory.etags[SETTINGS_KEY];
+    memory.settingsDigest = await digest(serializeSettingsFile(await deps.localSettings()));
+    await deps.saveMemory(memory);
+    deps.onProgress(total, total);
   }
   report.requests = folder.requests;
   report.received = [...new Set(report.received)];

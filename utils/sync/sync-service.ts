@@ -20,6 +20,9 @@ import {
 import { folderKey, MANIFEST_FILE, parseManifest } from './manifest';
 import { EMPTY_MEMORY, runSync, type SyncMemory } from './run-sync';
 import { addSyncStrings } from './sync-strings';
+import { browserSettingsPlace, localSettingsOf } from './local-settings';
+import { promptLibraryItem } from '@/utils/prompts/storage';
+import { settingsItem } from '@/utils/settings/storage';
 import { openRemoteFolder, SyncError } from './webdav-folder';
 
 export const SYNC_ALARM = 'sidechat-sync';
@@ -82,6 +85,7 @@ export interface SyncService {
 export function createSyncService(deps: SyncServiceDeps): SyncService {
   let config: SyncConfig | null = null;
   let running: Promise<SyncOutcome> | null = null;
+  const localSettings = localSettingsOf(browserSettingsPlace);
 
   const loadConfig = async () => (config = withSyncDefaults(await syncConfigItem.getValue()));
 
@@ -120,6 +124,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         },
         receiveClock: (clock) => localClock.receive(clock),
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        localSettings: () => localSettings.stamp().then(({ table }) => table),
+        applySettings: (merged) => localSettings.apply(merged).then(() => undefined),
       });
       if (report.received.length) deps.onReceived(report.received);
       await syncStatusItem.setValue({
@@ -150,6 +156,15 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     return running;
   };
 
+  const changed = () => {
+    const soon = (current: SyncConfig) => {
+      if (isSyncConfigured(current))
+        void browser.alarms.create(SYNC_SOON_ALARM, { delayInMinutes: SOON_MINUTES });
+    };
+    if (config) soon(config);
+    else void loadConfig().then(soon);
+  };
+
   return {
     syncNow,
     async test() {
@@ -173,14 +188,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         return { ok: false, ...failure(error) };
       }
     },
-    changed() {
-      const soon = (current: SyncConfig) => {
-        if (isSyncConfigured(current))
-          void browser.alarms.create(SYNC_SOON_ALARM, { delayInMinutes: SOON_MINUTES });
-      };
-      if (config) soon(config);
-      else void loadConfig().then(soon);
-    },
+    changed,
     onAlarm(name) {
       if (name === SYNC_ALARM || name === SYNC_SOON_ALARM) void syncNow();
     },
@@ -191,6 +199,18 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         config = withSyncDefaults(value);
         void schedule(config);
       });
+      // A setting changed here gets its clock now, not at the next sync: the later change
+      // wins across computers. (A sync's own writes match the table and stamp nothing.)
+      const settingsChanged = () => {
+        void localSettings
+          .stamp()
+          .then((stamped) => {
+            if (stamped.changed) changed();
+          })
+          .catch((error: unknown) => console.error('Sidechat: could not note a setting', error));
+      };
+      settingsItem.watch(settingsChanged);
+      promptLibraryItem.watch(settingsChanged);
       // A worker stopped in the middle of a sync: finish it now.
       const status = await syncStatusItem.getValue();
       if (status.state === 'running' && isSyncConfigured(current)) void syncNow();

@@ -10,6 +10,15 @@ import { DEFAULT_SYNC_CONFIG, type SyncConfig } from '@/utils/sync/config';
 import { EMPTY_MEMORY, runSync, type SyncMemory, type SyncReport } from '@/utils/sync/run-sync';
 import { openRemoteFolder, SyncError } from '@/utils/sync/webdav-folder';
 import { shardFile, shardOf } from '@/utils/sync/shard';
+import { HybridClock } from '@/utils/history/clock';
+import type { PromptLibrary } from '@/utils/prompts/library';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
+import {
+  localSettingsOf,
+  type LocalSettings,
+  type SettingsPlace,
+} from '@/utils/sync/local-settings';
+import type { UnitTable } from '@/utils/sync/settings-file';
 import { makeConversation, makeMessage } from '../fixtures';
 import { startWebDav } from '../../webdav/apache.mjs';
 
@@ -25,6 +34,38 @@ interface Device {
   name: string;
   idb: IDBFactory;
   memory: SyncMemory;
+  /** The device's storage.local, as far as settings sync reads and writes it. */
+  stored: { settings: Settings; library: PromptLibrary | null; table: UnitTable };
+  settings: LocalSettings;
+}
+
+function newDevice(name: string): Device {
+  const clock = new HybridClock(name);
+  const stored: Device['stored'] = {
+    settings: structuredClone(DEFAULT_SETTINGS),
+    library: null,
+    table: {},
+  };
+  const place: SettingsPlace = {
+    read: async () => structuredClone({ settings: stored.settings, library: stored.library }),
+    writeSettings: async (settings) => {
+      stored.settings = structuredClone(settings);
+    },
+    writeLibrary: async (library) => {
+      stored.library = structuredClone(library);
+    },
+    readTable: async () => structuredClone(stored.table),
+    writeTable: async (table) => {
+      stored.table = structuredClone(table);
+    },
+  };
+  return {
+    name,
+    idb: new IDBFactory(),
+    memory: EMPTY_MEMORY,
+    stored,
+    settings: localSettingsOf(place, () => clock.tick()),
+  };
 }
 
 let folderSerial = 0;
@@ -41,8 +82,8 @@ beforeEach(() => {
     password: 'correct horse',
     folder: `Sidechat-${folderSerial}`,
   };
-  laptop = { name: 'laptop', idb: new IDBFactory(), memory: EMPTY_MEMORY };
-  desktop = { name: 'desktop', idb: new IDBFactory(), memory: EMPTY_MEMORY };
+  laptop = newDevice('laptop');
+  desktop = newDevice('desktop');
 });
 
 /** Makes `device` the one whose history the store reads and writes. */
@@ -68,6 +109,8 @@ async function sync(
     onProgress,
     receiveClock: () => undefined,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    localSettings: () => device.settings.stamp().then(({ table }) => table),
+    applySettings: (merged) => device.settings.apply(merged).then(() => undefined),
   });
 }
 
@@ -164,6 +207,63 @@ describe('sync through a real WebDAV server', () => {
     await sync(laptop);
     await sync(desktop);
     expect((await history(desktop)).titles).toEqual(['Keep me']);
+  });
+
+  it('should merge settings per setting and never send a key', async () => {
+    const provider = {
+      id: 'p1',
+      preset: 'openai' as const,
+      name: 'Work OpenAI',
+      baseURL: 'https://api.openai.com/v1',
+      apiKey: 'sk-laptop-secret-123456',
+      model: 'gpt-4o-mini',
+      headers: { 'X-Gateway-Token': 'gateway-secret' },
+    };
+    const persona = {
+      id: 'r1',
+      name: 'Translator',
+      prompt: 'Translate into French.',
+      temperature: null,
+      maxTokens: null,
+      topP: null,
+      model: '',
+    };
+    laptop.stored.settings = {
+      ...laptop.stored.settings,
+      profiles: [provider],
+      activeProfileId: 'p1',
+      personas: [persona],
+    };
+    await sync(laptop);
+    // A fresh computer's defaults do not undo the laptop's choices; its own choice travels.
+    desktop.stored.settings = { ...desktop.stored.settings, theme: 'dark' };
+    await sync(desktop);
+    expect(desktop.stored.settings.personas).toEqual([persona]);
+    expect(desktop.stored.settings.profiles).toEqual([
+      { ...provider, apiKey: '', headers: {}, contextWindow: undefined },
+    ]);
+    const onServer = await serverFile('settings.json');
+    expect(onServer).toContain('Work OpenAI');
+    expect(onServer).not.toContain('secret');
+
+    // Both change something at once: both changes survive; a deleted persona stays deleted.
+    laptop.stored.settings = { ...laptop.stored.settings, personas: [], systemPrompt: 'Be brief.' };
+    desktop.stored.settings = { ...desktop.stored.settings, temperature: 0.4 };
+    await sync(laptop);
+    await sync(desktop);
+    await sync(laptop);
+    for (const computer of [laptop, desktop]) {
+      const { settings } = computer.stored;
+      expect([settings.theme, settings.systemPrompt, settings.temperature]).toEqual([
+        'dark',
+        'Be brief.',
+        0.4,
+      ]);
+      expect(settings.personas).toEqual([]);
+    }
+    // The laptop kept its key; nothing changed since, so the next sync is one request.
+    expect(laptop.stored.settings.profiles[0]?.apiKey).toBe('sk-laptop-secret-123456');
+    expect((await sync(laptop)).requests).toBe(1);
   });
 
   it('should encrypt everything with a passphrase and refuse a wrong one without writing', async () => {
