@@ -68,9 +68,9 @@ async function serverFiles(folder: string): Promise<string> {
     method: 'PROPFIND',
     headers: { ...auth, Depth: '1' },
   }).then((response) => response.text());
-  const names = [...listing.matchAll(/<D:href>[^<]*\/(shard-[0-9a-f]{2}\.json)<\/D:href>/g)].map(
-    (match) => match[1],
-  );
+  const names = [
+    ...listing.matchAll(/<D:href>[^<]*\/((?:shard-[0-9a-f]{2}|settings)\.json)<\/D:href>/g),
+  ].map((match) => match[1]);
   const texts = await Promise.all(
     names.map((name) =>
       fetch(`${dav.url}${folder}/${name}`, { headers: auth }).then((response) => response.text()),
@@ -159,14 +159,26 @@ for (const [name, launch] of BROWSERS) {
     );
 
     it(
-      `an encrypted folder is unreadable on the server and without the passphrase (${name})`,
+      `an encrypted folder is unreadable on the server and without the passphrase; settings travel without keys (${name})`,
       { timeout: 120_000 },
       async () => {
         folders += 1;
         const folder = `Sidechat-e2e-secret-${name}-${folders}`;
         laptop = await launch(mock);
         desktop = await launch(mock);
-        await Promise.all([useMock(laptop), useMock(desktop)]);
+        const planner = {
+          id: 'planner',
+          name: 'Garden planner',
+          prompt: 'You plan gardens.',
+          temperature: null,
+          maxTokens: null,
+          topP: null,
+          model: '',
+        };
+        await Promise.all([
+          useMock(laptop, { personas: [planner], provider: { apiKey: 'sk-laptop-only-424242' } }),
+          useMock(desktop),
+        ]);
         const onLaptop = await laptop.openPanel();
         await askAndWait(onLaptop, 'Plans for the walled garden', 1);
         await setUpSync(onLaptop, folder, 'blue heron at dusk');
@@ -174,6 +186,8 @@ for (const [name, launch] of BROWSERS) {
         const onServer = await serverFiles(folder);
         expect(onServer).toContain('sidechat-encrypted');
         expect(onServer).not.toContain('walled garden');
+        expect(onServer).not.toContain('Garden planner');
+        expect(onServer).not.toContain('sk-laptop-only');
 
         const onDesktop = await desktop.openPanel();
         await setUpSync(onDesktop, folder);
@@ -192,6 +206,9 @@ for (const [name, launch] of BROWSERS) {
           .waitFor();
         await sync.label('Encryption passphrase').fill('blue heron at dusk');
         await syncNow(onDesktop);
+        // The laptop's persona came with the settings; the desktop keeps its own key.
+        await onDesktop.role('group', 'Personas').role('button', 'Garden planner').waitFor();
+        expect(await onDesktop.label('API key').value()).toBe('sk-e2e-secret-123456');
         await openList(onDesktop);
         await expect.poll(() => titles(onDesktop)).toEqual(['Plans for the walled garden']);
       },

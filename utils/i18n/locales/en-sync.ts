@@ -6,7 +6,7 @@
 export const enSync = {
   syncTitle: 'Sync',
   syncIntro:
-    'Keep one history on all your computers through your own WebDAV server (Nextcloud, Synology, Jianguoyun and others). Changes from each computer are merged; nothing is overwritten.',
+    'Keep one history and the same settings on all your computers through your own WebDAV server (Nextcloud, Synology, Jianguoyun and others). Changes from each computer are merged; nothing is overwritten. API keys stay on each computer.',
   syncUrl: 'WebDAV URL',
   syncUrlHint: 'For Nextcloud: https://your.server/remote.php/dav/files/your-name/',
   syncUsername: 'Username',

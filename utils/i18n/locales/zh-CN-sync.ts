@@ -4,7 +4,7 @@ import type { enSync } from './en-sync';
 export const zhCNSync: Record<keyof typeof enSync, string> = {
   syncTitle: '同步',
   syncIntro:
-    '通过你自己的 WebDAV 服务器（Nextcloud、群晖、坚果云等）在所有电脑上保持同一份历史记录。各台电脑的更改会合并，不会互相覆盖。',
+    '通过你自己的 WebDAV 服务器（Nextcloud、群晖、坚果云等）在所有电脑上保持同一份历史记录和相同的设置。各台电脑的更改会合并，不会互相覆盖。API 密钥只留在各自的电脑上。',
   syncUrl: 'WebDAV 地址',
   syncUrlHint:
     '坚果云：https://dav.jianguoyun.com/dav/；Nextcloud：https://你的服务器/remote.php/dav/files/用户名/',
