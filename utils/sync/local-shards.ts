@@ -57,8 +57,11 @@ export function toSyncConversation(
   const settled = messages.filter(
     (message) => message.status !== 'streaming' && message.status !== 'pending',
   );
+  const exported = toExported(conversation, settled);
   return {
-    ...toExported(conversation, settled),
+    ...exported,
+    // In id order, as a merge gives them: the same conversation compares equal to its merge.
+    messages: exported.messages.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     pinnedAt: conversation.pinnedAt ?? 0,
     clocks: conversation.clocks ?? {},
   };

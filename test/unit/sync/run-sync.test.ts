@@ -157,6 +157,8 @@ describe('sync through a real WebDAV server', () => {
     await chat(laptop, 'c1', 'How do rivers shape deltas?');
     const sent = await sync(laptop);
     expect(sent.sent).toBe(1);
+    // Its own conversation did not "come in": it is not written again or re-indexed.
+    expect(sent.received).toEqual([]);
     const received = await sync(desktop);
     expect(received.received).toEqual(['c1']);
     expect((await history(desktop)).messages).toEqual(['c1-a', 'c1-q']);
@@ -298,6 +300,15 @@ describe('sync through a real WebDAV server', () => {
     await expect(sync(laptop, { url: 'http://127.0.0.1:9/dav/' })).rejects.toMatchObject({
       code: 'offline',
     });
+  });
+
+  it('should say a server out of space is full and keep the history as it was', async () => {
+    await chat(laptop, 'c1', 'A long answer worth keeping');
+    const before = await history(laptop);
+    await expect(sync(laptop, { folder: 'full' })).rejects.toMatchObject({ code: 'quota' });
+    expect(await history(laptop)).toEqual(before);
+    // Still marked to send: another folder takes it at once.
+    expect((await sync(laptop)).sent).toBe(1);
   });
 
   it('should repair a damaged shard from the local copy, and stop at a newer format', async () => {
