@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
+/** What /dav/full/ accepts per request body: a manifest fits, a history does not. */
+const FULL_LIMIT_BYTES = 100;
 
 /** True when this machine can run the server (the tests say so instead of failing oddly). */
 export function apacheAvailable() {
@@ -34,7 +36,8 @@ async function passwordLine(user, password) {
 
 /**
  * Starts Apache and resolves once it answers. `users` maps user names to passwords; each
- * may read and write everything under /dav/.
+ * may read and write everything under /dav/. /dav/full/ refuses larger writes (413), like a
+ * server out of space.
  */
 export async function startWebDav({ users = { alice: 'correct horse' } } = {}) {
   if (!apacheAvailable()) throw new Error(`${APACHE} with mod_dav_fs is not installed`);
@@ -42,8 +45,9 @@ export async function startWebDav({ users = { alice: 'correct horse' } } = {}) {
   const www = join(root, 'www');
   const data = join(www, 'dav');
   const locks = join(root, 'locks');
+  const full = join(data, 'full');
   mkdirSync(www);
-  for (const dir of [data, locks]) {
+  for (const dir of [data, locks, full]) {
     mkdirSync(dir);
     // Run as root (CI), Apache drops to www-data: the folders must be writable by it.
     chmodSync(dir, 0o777);
@@ -88,6 +92,10 @@ DocumentRoot "${www}"
   Require valid-user
   Options None
   AllowOverride None
+</Directory>
+# A folder that takes no more than a few bytes per file, as a server out of space refuses.
+<Directory "${full}">
+  LimitRequestBody ${FULL_LIMIT_BYTES}
 </Directory>
 `;
   const confPath = join(root, 'httpd.conf');

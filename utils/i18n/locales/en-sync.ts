@@ -45,7 +45,7 @@ export const enSync = {
   syncError_not_found:
     'The WebDAV URL was not found on the server. Check the address: for Nextcloud it ends in /remote.php/dav/files/your-name/.',
   syncError_quota:
-    'The server is out of space (507). Free some space there, then sync again. Nothing was lost.',
+    'The server refused to store more: it is out of space or limits file sizes. Free some space there, then sync again. Nothing was lost.',
   syncError_server: 'The server had a problem. Try again in a few minutes.',
   syncError_busy: 'Another computer kept writing the same files. Sync again in a moment.',
   syncError_corrupt:

@@ -38,7 +38,8 @@ export const zhCNSync: Record<keyof typeof enSync, string> = {
     '服务器拒绝了用户名或密码（401）。请检查后重试。部分服务（Nextcloud、坚果云）需要在此填写应用密码。',
   syncError_not_found:
     '服务器上找不到这个 WebDAV 地址。请检查地址：Nextcloud 的地址以 /remote.php/dav/files/用户名/ 结尾。',
-  syncError_quota: '服务器空间已满（507）。请在服务器上释放空间后再同步。没有丢失任何内容。',
+  syncError_quota:
+    '服务器拒绝存储更多内容：空间已满或限制了文件大小。请在服务器上释放空间后再同步。没有丢失任何内容。',
   syncError_server: '服务器出现问题。请几分钟后重试。',
   syncError_busy: '另一台电脑一直在写入相同的文件。请稍后再同步。',
   syncError_corrupt:
