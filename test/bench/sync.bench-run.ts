@@ -1,7 +1,8 @@
 // npm run bench:sync: the first sync of a large history through a real WebDAV server (Apache
 // httpd with mod_dav). Device A imports the history and syncs it up; a fresh device B syncs it
 // down. Prints the time and requests of each, for 1,000 and 10,000 conversations (10 messages
-// each; SYNC_CONVERSATIONS=n runs one size). Prints numbers; asserts nothing.
+// each; SYNC_CONVERSATIONS=n runs one size). A's sync starts once search has indexed the
+// import, as on a computer whose history has been in use. Prints numbers; asserts nothing.
 import { afterAll, beforeAll, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/chromium';
@@ -74,6 +75,9 @@ for (const size of SIZES) {
         .locator('.history__transfer-status')
         .filter({ hasText: /^Imported/ })
         .waitFor({ timeout: 900_000 });
+      // A history that has been in use is indexed: sync does not race the import's indexing.
+      const rows = size * (PER_CONVERSATION + 1);
+      while ((await a.countStored('search')) < rows) await pageA.waitForTimeout(250);
       await pageA.getByRole('button', { name: 'Conversations' }).click();
       const up = await firstSync(pageA, folder);
       const pageB = await b.openPanel();
