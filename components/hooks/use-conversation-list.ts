@@ -15,6 +15,8 @@ export function useConversationList(version: number) {
   const cursor = useRef<ConversationPage['cursor']>(null);
   const loading = useRef(false);
   const generation = useRef(0);
+  /** The newest load shown: an older one that ends later is not shown over it. */
+  const shown = useRef(0);
 
   useEffect(() => {
     const mine = ++generation.current;
@@ -23,7 +25,10 @@ export function useConversationList(version: number) {
     setFailed(false);
     void Promise.all([listPinned(), listConversations(PAGE_SIZE)])
       .then(([pins, page]) => {
-        if (mine !== generation.current) return;
+        // A load overtaken by a newer one is still shown until that one ends: while the
+        // list keeps changing (an import being indexed), it shows instead of loading forever.
+        if (mine < shown.current) return;
+        shown.current = mine;
         setPinned(pins);
         setItems(page.conversations);
         cursor.current = page.cursor;
@@ -32,7 +37,7 @@ export function useConversationList(version: number) {
       })
       .catch((error: unknown) => {
         console.error('Sidechat: could not list conversations', error);
-        if (mine === generation.current) setFailed(true);
+        if (mine === generation.current && shown.current === 0) setFailed(true);
       })
       .finally(() => {
         if (mine === generation.current) loading.current = false;
