@@ -34,7 +34,7 @@ describe('the conversation list', () => {
 describe('the conversation list while the history keeps changing', () => {
   it('should show a load that a newer one overtook, not stay on Loading', async () => {
     queries.listPinned.mockResolvedValue([]);
-    let finishFirst: (page: unknown) => void = () => {};
+    let finishFirst: ((page: unknown) => void) | undefined;
     queries.listConversations.mockReset();
     queries.listConversations
       .mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)))
@@ -45,7 +45,7 @@ describe('the conversation list while the history keeps changing', () => {
     });
     // The list changed again (an import being indexed) before the first load ended.
     rerender({ version: 1 });
-    act(() => finishFirst({ conversations: [conversation], cursor: null }));
+    act(() => finishFirst?.({ conversations: [conversation], cursor: null }));
     await waitFor(() => expect(result.current.loaded).toBe(true));
     expect(result.current.items.map((item) => item.title)).toEqual(['What is a monad?']);
   });
