@@ -77,8 +77,14 @@ function target(locator: Locator, one: Locator = locator.last()): Target {
 }
 
 function panel(page: Page): Panel {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
   return {
     ...query(page),
+    errors,
     reload: async () => {
       await page.reload();
     },

@@ -91,6 +91,8 @@ export interface PageWatch {
 
 /** The side panel (Chrome) or sidebar (Firefox) page, loaded in a tab. */
 export interface Panel extends Query {
+  /** Errors the page logged or threw since it opened: told with a failure, to find its cause. */
+  readonly errors: readonly string[];
   reload(): Promise<void>;
   /** Presses a key wherever the focus is. */
   press(key: string): Promise<void>;

@@ -240,8 +240,9 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
     await page.waitForSelector('main, form', { timeout: 20_000 });
   };
 
-  const panel = (page: Page, search: string): Panel => ({
+  const panel = (page: Page, search: string, errors: string[]): Panel => ({
     ...query(page, null),
+    errors,
     reload: () => load(page, search),
     press: (key) => page.keyboard.press(key as KeyInput),
     resize: (width, height) => page.setViewport({ width, height }),
@@ -316,8 +317,13 @@ export async function firefoxHarness(mock: MockServer): Promise<Harness> {
     async openPanel(search = '') {
       await home?.bringToFront();
       const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
       await load(page, search);
-      return panel(page, search);
+      return panel(page, search, errors);
     },
     inExtension,
     async openPage(address, where = 'tab') {

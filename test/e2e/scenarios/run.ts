@@ -88,6 +88,8 @@ async function withWhatWasShown(error: unknown, panels: readonly Panel[]): Promi
       new Promise<string>((resolve) => setTimeout(() => resolve('(no answer)'), 5_000)),
     ]);
     shown.push(`--- panel ${index + 1} showed:\n${text}`);
+    if (panel.errors.length)
+      shown.push(`--- panel ${index + 1} logged:\n${panel.errors.join('\n').slice(0, 2000)}`);
   }
   if (shown.length) error.message += `\n${shown.join('\n')}`;
   return error;
