@@ -5,6 +5,12 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeDB } from '@/utils/history/db';
 
+// The panel's page has a doctype; happy-dom's document has none and so is in quirks mode,
+// which KaTeX warns about when it loads lazily, sometimes after a file's last test, where the
+// late log fails the run.
+if (typeof document !== 'undefined' && document.compatMode !== 'CSS1Compat')
+  Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat', configurable: true });
+
 beforeEach(async () => {
   await closeDB();
   // A fresh, empty IndexedDB per test.
