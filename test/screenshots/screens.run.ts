@@ -1,6 +1,7 @@
 // Writes docs/screenshots/<screen>-<theme>-<language>.png at side-panel width, against the
 // mock: welcome, empty chat, a rich reply, versions, the conversation list with a search,
-// settings, the `/` prompt list and Settings → Prompts; light and dark; English and Chinese.
+// settings, the `/` prompt list, Settings → Prompts and Settings → Sync; light and dark;
+// English and Chinese.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, it } from 'vitest';
@@ -145,6 +146,16 @@ async function variant(theme: 'light' | 'dark', language: 'en' | 'zh_CN'): Promi
       document.querySelector('#settings-section-prompts')?.scrollIntoView(),
     );
     await shoot(page, `prompt-library-${suffix}`);
+
+    // Settings → Sync as someone filling it in sees it.
+    const sync = page.locator('#settings-section-sync');
+    await sync
+      .locator('input[type="url"], input')
+      .first()
+      .fill('https://cloud.example.com/remote.php/dav/files/alice/');
+    await sync.locator('input').nth(1).fill('alice');
+    await page.evaluate(() => document.querySelector('#settings-section-sync')?.scrollIntoView());
+    await shoot(page, `sync-${suffix}`);
   } finally {
     await browser.close();
   }
