@@ -34,7 +34,10 @@ const prompt = {
   onPage: false,
 };
 
-function stamp(table: UnitTable, settings: Settings, clock = new HybridClock('a')) {
+/** One device's clock, stopped: each stamp still sorts after the one before. */
+const stoppedClock = () => new HybridClock('a', () => 1_000);
+
+function stamp(table: UnitTable, settings: Settings, clock: HybridClock) {
   return stampUnits(
     table,
     unitsOf(settings, null),
@@ -52,17 +55,18 @@ describe('settings as sync units', () => {
   });
 
   it('should stamp a fresh install’s defaults as older than any choice, and changes as new', () => {
-    const first = stamp({}, { ...DEFAULT_SETTINGS, theme: 'dark' });
+    const clock = stoppedClock();
+    const first = stamp({}, { ...DEFAULT_SETTINGS, theme: 'dark' }, clock);
     expect(first.table['setting:language']?.at).toBe(NEVER);
     expect(first.table['profiles.order']?.at).toBe(NEVER);
     expect(first.table['setting:theme']?.at).not.toBe(NEVER);
 
-    const same = stamp(first.table, { ...DEFAULT_SETTINGS, theme: 'dark' });
+    const same = stamp(first.table, { ...DEFAULT_SETTINGS, theme: 'dark' }, clock);
     expect(same.changed).toBe(false);
-    const withProfile = stamp(first.table, { ...DEFAULT_SETTINGS, profiles: [profile] });
+    const withProfile = stamp(first.table, { ...DEFAULT_SETTINGS, profiles: [profile] }, clock);
     expect(withProfile.table['setting:theme']?.value).toBe('auto');
     expect(withProfile.table['setting:theme']!.at > first.table['setting:theme']!.at).toBe(true);
-    const removed = stamp(withProfile.table, DEFAULT_SETTINGS);
+    const removed = stamp(withProfile.table, DEFAULT_SETTINGS, clock);
     expect(removed.table['profile:p1']?.value).toBeNull();
   });
 
@@ -149,7 +153,7 @@ describe('settings.json', () => {
       }),
       { numRuns: 300 },
     );
-    const { table: stamped } = stamp({}, { ...DEFAULT_SETTINGS, theme: 'dark' });
+    const { table: stamped } = stamp({}, { ...DEFAULT_SETTINGS, theme: 'dark' }, stoppedClock());
     const back = parseSettingsFile(serializeSettingsFile(stamped));
     expect('table' in back && unitValues(back.table)).toEqual(unitValues(stamped));
   });
